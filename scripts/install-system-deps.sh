@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages transferlab's tests and notebooks need, when they
+# are missing and we are root on Debian: Jupyter (to run notebooks and the kernel
+# conformance tests), PyTorch (the CPU speed benchmark's reference), Chromium (the
+# browser render check) and Mesa's lavapipe from bookworm-backports (WebGPU on a
+# CPU-only machine; bookworm's own Mesa 22 is too old for Dawn).
+set -euo pipefail
+
+need=()
+have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+for p in jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test python3-torch chromium; do
+  have "$p" || need+=("$p")
+done
+
+if ! command -v apt-get >/dev/null || [ "$(id -u)" != 0 ]; then
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "transferlab: not root on Debian; install these yourself (or pip install notebook nbclient jupyter_kernel_test): ${need[*]}" >&2
+  fi
+  exit 0
+fi
+
+backports=/etc/apt/sources.list.d/bookworm-backports.list
+if grep -q bookworm /etc/os-release && [ ! -f "$backports" ]; then
+  echo 'deb http://deb.debian.org/debian bookworm-backports main' > "$backports"
+  need+=(mesa-vulkan-drivers)
+elif ! have mesa-vulkan-drivers; then
+  need+=(mesa-vulkan-drivers)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "transferlab: installing ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  plain=()
+  for p in "${need[@]}"; do [ "$p" = mesa-vulkan-drivers ] || plain+=("$p"); done
+  [ ${#plain[@]} -eq 0 ] || apt-get install -y -qq --no-install-recommends "${plain[@]}" >/dev/null
+  if [ -f "$backports" ] && ! have mesa-vulkan-drivers; then
+    apt-get install -y -qq --no-install-recommends -t bookworm-backports mesa-vulkan-drivers libvulkan1 >/dev/null
+  fi
+fi

@@ -1,0 +1,13 @@
+// The whole public API of transferlab: what cells and scripts get from
+// `import * as tl from 'transferlab'`. Nothing outside this file is promised.
+export { tf } from './tf';
+export * from './display';
+export * from './backend';
+export * from './models';
+export * from './tokenizers';
+export * from './freeze';
+export * from './train';
+export * from './data';
+export * from './metrics';
+export * from './plot';
+export * from './deploy';
