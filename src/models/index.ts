@@ -1,2 +1,2 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Pre-trained models: catalog, loaders, heads.
+export type * from './types';

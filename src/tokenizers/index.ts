@@ -1,2 +1,2 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Tokenizers: text to ids for the pre-trained models.
+export * from './types';

@@ -1,0 +1,42 @@
+// The contract between models, training, evaluation and deployment.
+import type { tf } from '../tf';
+import type { Tokenizer } from '../tokenizers/types';
+
+export interface Prediction {
+  label: string;
+  score: number;
+  /** One probability per label, in the order of `labels`. */
+  scores: number[];
+}
+
+export type TextTask = 'sequence-classification' | 'token-classification';
+
+/** What a saved model needs besides its weights and tokenizer. */
+export interface TextModelConfig {
+  task: TextTask;
+  labels: string[];
+  maxLength: number;
+  /** Catalog name or reference of the pre-trained base, for the model card. */
+  base: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A text model built on a pre-trained base: tl.classifier() and tl.tokenClassifier() return one.
+ *
+ * `model` is a functional tf.LayersModel with a single int32 input of token ids
+ * [batch, length], padded with tokenizer.padId (the model masks padding itself);
+ * its pre-trained base is one nested layer named 'encoder' (itself a LayersModel whose
+ * layers run in order, so the lowest ones can be frozen and their outputs cached)
+ * and its task head one nested layer named 'head'. Output: probabilities
+ * [batch, labels] (sequence) or [batch, length, labels] (token classification).
+ */
+export interface TextModel {
+  readonly model: tf.LayersModel;
+  readonly tokenizer: Tokenizer;
+  readonly config: TextModelConfig;
+  readonly labels: string[];
+  /** Tokenizes, truncates to maxLength and pads into the model's input. Caller disposes. */
+  encode(texts: string[], options?: { maxLength?: number }): tf.Tensor2D;
+  predict(texts: string[], options?: { batchSize?: number }): Promise<Prediction[]>;
+}
