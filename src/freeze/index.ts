@@ -1,2 +1,2 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Freezing, layer groups and summaries.
+export type * from './types';

@@ -1,2 +1,2 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// The training loop.
+export type * from './types';
