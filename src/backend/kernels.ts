@@ -1,0 +1,79 @@
+// Fills kernel gaps: registers, for a backend, every kernel the cpu backend has
+// and it lacks, by running the cpu implementation on a copy of the inputs. The
+// gap that matters most: wasm has no UnsortedSegmentSum, the gradient of
+// gather, so a trainable Embedding cannot train on wasm without this.
+import { tf } from '../tf';
+
+type KernelConfig = ReturnType<typeof tf.getKernelsForBackend>[number];
+type KernelFunc = KernelConfig['kernelFunc'];
+type TensorInfo = tf.TensorInfo;
+type Backend = ReturnType<typeof tf.backend>;
+
+// Kernels that cannot move through a plain copy: complex numbers and strings
+// have no storage on wasm, and Draw paints on a browser canvas.
+const NOT_DELEGABLE = new Set([
+  'Complex', 'ComplexAbs', 'Real', 'Imag', 'FFT', 'IFFT', 'RFFT', 'IRFFT',
+  'Draw', 'StaticRegexReplace', 'StringNGrams', 'StringSplit', 'StringToHashBucketFast',
+]);
+
+const filled = new Map<string, string[]>();
+
+function cpuBackend(): Backend {
+  const cpu = tf.engine().findBackend('cpu');
+  if (!cpu) throw new Error('transferlab: the cpu backend is not registered; it ships with @tensorflow/tfjs.');
+  return cpu;
+}
+
+function delegateToCpu(cpuKernel: KernelFunc): KernelFunc {
+  return ({ inputs, backend, attrs }) => {
+    const target = backend as Backend;
+    const cpu = cpuBackend();
+    const cpuInputs: Record<string, TensorInfo> = {};
+    const copies: TensorInfo[] = [];
+    for (const [name, info] of Object.entries(inputs)) {
+      if (!info) continue;
+      const values = target.readSync(info.dataId) as tf.backend_util.BackendValues;
+      const copy = (cpu as unknown as CpuMaker).makeTensorInfo(info.shape, info.dtype, values);
+      cpuInputs[name] = copy;
+      copies.push(copy);
+    }
+    try {
+      const out = cpuKernel({ inputs: cpuInputs, backend: cpu, attrs }) as TensorInfo | TensorInfo[];
+      const outs = Array.isArray(out) ? out : [out];
+      const moved = outs.map((o) => {
+        const values = cpu.readSync(o.dataId) as tf.backend_util.BackendValues;
+        const dataId = target.write(values, o.shape, o.dtype);
+        cpu.disposeData(o.dataId);
+        return { dataId, shape: o.shape, dtype: o.dtype };
+      });
+      return Array.isArray(out) ? moved : moved[0];
+    } finally {
+      for (const c of copies) cpu.disposeData(c.dataId);
+    }
+  };
+}
+
+interface CpuMaker {
+  makeTensorInfo(shape: number[], dtype: tf.DataType, values?: tf.backend_util.BackendValues): TensorInfo;
+}
+
+/**
+ * Registers, for `backendName` (default: the active backend), every cpu kernel it
+ * lacks, delegating to the cpu implementation. Idempotent. Returns the kernel
+ * names this backend borrows from cpu.
+ */
+export function ensureKernels(backendName: string = tf.getBackend()): string[] {
+  if (backendName === 'cpu') return [];
+  const done = filled.get(backendName);
+  if (done) return done;
+  const have = new Set(tf.getKernelsForBackend(backendName).map((k) => k.kernelName));
+  const added: string[] = [];
+  for (const k of tf.getKernelsForBackend('cpu')) {
+    if (have.has(k.kernelName) || NOT_DELEGABLE.has(k.kernelName)) continue;
+    tf.registerKernel({ kernelName: k.kernelName, backendName, kernelFunc: delegateToCpu(k.kernelFunc) });
+    added.push(k.kernelName);
+  }
+  added.sort();
+  filled.set(backendName, added);
+  return added;
+}

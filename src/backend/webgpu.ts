@@ -1,0 +1,156 @@
+// WebGPU in Node: the npm `webgpu` package (Google's Dawn, on Vulkan/Metal/D3D12)
+// provides navigator.gpu, and @tensorflow/tfjs-backend-webgpu runs on it. We pick
+// the adapter ourselves so that a software one (Mesa lavapipe, SwiftShader) is
+// refused unless the caller allows it, and register the tfjs backend on that adapter.
+import { tf } from '../tf';
+import type { ActiveBackend, BackendCandidate } from './candidate';
+import { findPackage } from './resolve';
+import type { UseBackendOptions } from './types';
+import { BackendUnavailable, firstLine } from './unavailable';
+
+// The few WebGPU shapes we touch; the full types live in @webgpu/types.
+interface AdapterInfo {
+  vendor?: string;
+  architecture?: string;
+  device?: string;
+  description?: string;
+  isFallbackAdapter?: boolean;
+}
+interface Adapter {
+  info?: AdapterInfo;
+  isFallbackAdapter?: boolean;
+  features: Set<string>;
+  limits: Record<string, number>;
+  requestDevice(descriptor?: unknown): Promise<GpuDevice>;
+}
+interface GpuDevice {
+  destroy(): void;
+}
+interface Gpu {
+  requestAdapter(options?: { powerPreference?: string }): Promise<Adapter | null>;
+}
+interface DawnModule {
+  create(flags: string[]): Gpu;
+  globals: Record<string, unknown>;
+}
+
+export interface WebGpuAdapter {
+  adapter: Adapter;
+  info: AdapterInfo;
+  software: boolean;
+  name: string;
+}
+
+let dawn: { gpu: Gpu } | undefined;
+let device: GpuDevice | undefined;
+
+function loadDawn(): Gpu {
+  if (dawn) return dawn.gpu;
+  const found = findPackage('webgpu');
+  if (!found) throw new BackendUnavailable('not installed (npm install webgpu@0.6.2, which ships Dawn for linux-x64, macOS and Windows)');
+  let mod: DawnModule;
+  try {
+    mod = require(found.dir) as DawnModule;
+  } catch (err) {
+    throw new BackendUnavailable(`the webgpu package (Dawn) failed to load: ${firstLine(err)}`);
+  }
+  // tfjs-backend-webgpu reads GPUBufferUsage & co. as globals, as in a browser.
+  const g = globalThis as Record<string, unknown>;
+  for (const [k, v] of Object.entries(mod.globals)) if (!(k in g)) g[k] = v;
+  const gpu = mod.create([]);
+  dawn = { gpu };
+  return gpu;
+}
+
+function isSoftware(info: AdapterInfo, adapter: Adapter): boolean {
+  if (info.isFallbackAdapter || adapter.isFallbackAdapter) return true;
+  if (info.architecture === 'software') return true;
+  return /llvmpipe|lavapipe|swiftshader|software/i.test(`${info.device ?? ''} ${info.description ?? ''}`);
+}
+
+/** The adapter Dawn offers here (preferring a discrete GPU), or throws BackendUnavailable. */
+export async function probeWebGpuAdapter(): Promise<WebGpuAdapter> {
+  const gpu = loadDawn();
+  let adapter: Adapter | null;
+  try {
+    adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  } catch (err) {
+    throw new BackendUnavailable(`Dawn found no adapter: ${firstLine(err)}`);
+  }
+  if (!adapter) {
+    throw new BackendUnavailable('Dawn found no adapter (no Vulkan driver: install the GPU vendor\'s Vulkan driver, or Mesa\'s mesa-vulkan-drivers >= 24 for software)');
+  }
+  const info = adapter.info ?? {};
+  const name = info.description || info.device || info.vendor || 'unknown adapter';
+  return { adapter, info, software: isSoftware(info, adapter), name };
+}
+
+function exposeNavigatorGpu(gpu: Gpu): void {
+  // WebGPUBackend's constructor checks navigator.gpu, as in a browser.
+  const g = globalThis as { navigator?: { gpu?: unknown } };
+  if (!g.navigator) Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true, writable: true });
+  if (!g.navigator?.gpu) Object.defineProperty(g.navigator, 'gpu', { value: gpu, configurable: true });
+}
+
+/** Creates the device and the tfjs backend on `adapter`, and registers it as 'webgpu'. */
+async function startOn(adapter: Adapter): Promise<void> {
+  // Import before navigator.gpu exists: the package then registers its kernels
+  // but not its own factory, which would pick an adapter of its own.
+  const webgpu = require('@tensorflow/tfjs-backend-webgpu') as typeof import('@tensorflow/tfjs-backend-webgpu');
+  exposeNavigatorGpu(loadDawn());
+  const limits = adapter.limits;
+  device = await adapter.requestDevice({
+    requiredFeatures: ['timestamp-query'].filter((f) => adapter.features.has(f)),
+    requiredLimits: {
+      maxComputeWorkgroupStorageSize: limits.maxComputeWorkgroupStorageSize,
+      maxComputeWorkgroupsPerDimension: limits.maxComputeWorkgroupsPerDimension,
+      maxStorageBufferBindingSize: limits.maxStorageBufferBindingSize,
+      maxBufferSize: limits.maxBufferSize,
+      maxComputeWorkgroupSizeX: limits.maxComputeWorkgroupSizeX,
+      maxComputeInvocationsPerWorkgroup: limits.maxComputeInvocationsPerWorkgroup,
+    },
+  });
+  type Ctor = new (d: unknown, i?: unknown) => ReturnType<typeof tf.backend>;
+  const backend = new (webgpu.WebGPUBackend as unknown as Ctor)(device, adapter.info);
+  if (tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
+  tf.registerBackend('webgpu', () => backend, 0);
+}
+
+/**
+ * Removes the webgpu backend and destroys its device, so that a Node process
+ * using WebGPU can exit. Switches to `fallback` first if webgpu is active.
+ */
+export async function releaseWebGpu(fallback = 'wasm'): Promise<void> {
+  if (tf.getBackend() === 'webgpu') await tf.setBackend(fallback);
+  if (tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
+  device?.destroy();
+  device = undefined;
+}
+
+export const webgpuCandidate: BackendCandidate = {
+  id: 'webgpu',
+  label: 'WebGPU (@tensorflow/tfjs-backend-webgpu on Dawn, the npm webgpu package)',
+  tfjsName: 'webgpu',
+  gpu: true,
+  install: 'npm install webgpu@0.6.2 (Dawn; needs the GPU\'s Vulkan driver on Linux)',
+  async activate(options: UseBackendOptions): Promise<ActiveBackend> {
+    const probe = await probeWebGpuAdapter();
+    if (probe.software && !options.allowSoftware) {
+      throw new BackendUnavailable(`only a software adapter (${probe.name}); pass { allowSoftware: true } to use it anyway (correct, slow)`);
+    }
+    let ok: boolean;
+    try {
+      if (tf.findBackend('webgpu') === null) await startOn(probe.adapter);
+      ok = await tf.setBackend('webgpu');
+    } catch (err) {
+      throw new BackendUnavailable(`failed to start on ${probe.name}: ${firstLine(err)}`);
+    }
+    if (!ok) throw new BackendUnavailable(`failed to start on ${probe.name} (tf.setBackend returned false)`);
+    const { info } = probe;
+    return {
+      device: { kind: 'gpu', name: probe.name, software: probe.software, vendor: info.vendor, architecture: info.architecture },
+      threads: 1,
+      notes: probe.software ? ['software adapter: results are right, speed is a CPU\'s'] : [],
+    };
+  },
+};
