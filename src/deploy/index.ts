@@ -1,2 +1,9 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Deployment: save a fine-tuned model to a verifiable directory, load it back,
+// predict from it, and serve it over HTTP (also `npx transferlab serve|predict`).
+export { save, type SaveOptions, type SaveResult } from './save';
+export { load, type LoadOptions, type LoadedTextModel, type TextModelFromParts } from './load';
+export { pipeline, type Pipeline } from './pipeline';
+export { serve, type ServeOptions, type Server } from './server';
+export { SavedModelError } from './errors';
+export type { ModelCard, ModelCardOptions } from './model-card';
+export type { SavedModelInfo, Preprocessing } from './saved-model';

@@ -1,0 +1,94 @@
+// `transferlab serve DIR ...` and `transferlab predict DIR "text" ...`.
+import { parseArgs } from 'util';
+import { pipeline } from './pipeline';
+import { serve, type ServeOptions } from './server';
+
+const USAGE = [
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N]',
+  '       transferlab predict DIR "text" ... [--json]',
+].join('\n');
+
+class UsageError extends Error {}
+
+function numberOption(values: Record<string, unknown>, name: string): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+async function runServe(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'max-batch': { type: 'string' },
+      'batch-window-ms': { type: 'string' },
+      'max-texts': { type: 'string' },
+      'max-bytes': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('serve takes exactly one directory (a model written by tl.save)');
+  const options: ServeOptions = {
+    port: numberOption(values, 'port'),
+    host: values.host,
+    maxBatch: numberOption(values, 'max-batch'),
+    batchWindowMs: numberOption(values, 'batch-window-ms'),
+    maxTexts: numberOption(values, 'max-texts'),
+    maxBytes: numberOption(values, 'max-bytes'),
+  };
+  const server = await serve(positionals[0], options);
+  console.log(`transferlab: serving ${positionals[0]} on ${server.url} (POST /predict, GET /health /metadata /metrics)`);
+  return new Promise<number>((resolve) => {
+    let closing = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (closing) {
+        console.error(`transferlab: ${signal} again, exiting without waiting`);
+        process.exit(1);
+      }
+      closing = true;
+      console.log(`transferlab: ${signal}, finishing requests in flight`);
+      server.close().then(
+        () => resolve(0),
+        (err: Error) => {
+          console.error(`transferlab: shutdown failed: ${err.message}`);
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+async function runPredict(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [dir, ...texts] = positionals;
+  if (!dir || texts.length === 0) throw new UsageError('predict needs a directory and at least one text');
+  const predict = await pipeline(dir);
+  const predictions = await predict(texts);
+  if (values.json) {
+    console.log(JSON.stringify({ labels: predict.model.labels, predictions }));
+  } else {
+    predictions.forEach((p, i) => console.log(`${p.label}\t${p.score.toFixed(4)}\t${texts[i]}`));
+  }
+  return 0;
+}
+
+/** Entry point used by bin/transferlab.js; returns the exit code. */
+export async function main(command: string, args: string[]): Promise<number> {
+  try {
+    if (command === 'serve') return await runServe(args);
+    if (command === 'predict') return await runPredict(args);
+    throw new UsageError(`unknown command ${command}`);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`transferlab ${command}: ${(err as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+}

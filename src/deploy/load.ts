@@ -1,0 +1,78 @@
+// tl.load(dir): a saved model, verified against its manifest, as a TextModel.
+import * as path from 'path';
+import type { tf } from '../tf';
+import type { TextModel, TextModelConfig } from '../models/types';
+import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
+import { recoverInterruptedSwap } from './atomic-dir';
+import { SavedModelError } from './errors';
+import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
+import { readVerified } from './manifest';
+import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
+
+export type TextModelFromParts = (model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig) => TextModel;
+
+export interface LoadOptions {
+  /** Rebuilds the tokenizer from tokenizer.json; defaults to tl.tokenizerFromJSON. */
+  tokenizerFromJSON?: (json: TokenizerJSON) => Tokenizer;
+  /** Wraps the loaded parts into a TextModel; defaults to tl.textModelFromParts. */
+  textModelFromParts?: TextModelFromParts;
+}
+
+/** A loaded model and what was saved with it (model card, preprocessing, where it came from). */
+export interface LoadedTextModel extends TextModel {
+  readonly saved: SavedModelInfo & { dir: string };
+}
+
+// Required at call time: the models module registers the custom layers a saved
+// topology may name (USE-lite's) and provides the TextModel wrappers.
+function modelsModule(): { textModelFromParts?: TextModelFromParts } {
+  return require('../models');
+}
+
+function tokenizersModule(): { tokenizerFromJSON?: (json: TokenizerJSON) => Tokenizer } {
+  return require('../tokenizers');
+}
+
+function parseJson<T>(file: string, bytes: Buffer | undefined): T {
+  if (!bytes) throw new SavedModelError(file, `${file} is not listed in the manifest. Save the model again.`);
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T;
+  } catch {
+    throw new SavedModelError(file, `${file} is not valid JSON. Save the model again.`);
+  }
+}
+
+export async function load(dir: string, options: LoadOptions = {}): Promise<LoadedTextModel> {
+  if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.load(dir): dir must be the directory tl.save() wrote.');
+  const root = path.resolve(dir);
+  await recoverInterruptedSwap(root);
+  const files = await readVerified(root);
+  const at = (name: string) => path.join(root, name);
+
+  const info = parseJson<SavedModelInfo>(at(INFO_FILE), files.get(INFO_FILE));
+  if (info.format !== 'transferlab-text-model') {
+    throw new SavedModelError(at(INFO_FILE), `${at(INFO_FILE)} is not a transferlab text model description.`);
+  }
+  const tokenizerJson = parseJson<TokenizerJSON>(at(TOKENIZER_FILE), files.get(TOKENIZER_FILE));
+  const models = modelsModule();
+  const fromJSON = options.tokenizerFromJSON ?? tokenizersModule().tokenizerFromJSON;
+  const fromParts = options.textModelFromParts ?? models.textModelFromParts;
+  if (!fromJSON || !fromParts) {
+    throw new Error('tl.load: this build of transferlab lacks tokenizerFromJSON or textModelFromParts.');
+  }
+  let tokenizer: Tokenizer;
+  try {
+    tokenizer = fromJSON(tokenizerJson);
+  } catch (err) {
+    throw new SavedModelError(at(TOKENIZER_FILE), `cannot rebuild the tokenizer from ${at(TOKENIZER_FILE)}: ${(err as Error).message}`);
+  }
+  const modelJson = files.get(MODEL_FILE);
+  const weights = files.get(WEIGHTS_FILE);
+  if (!modelJson || !weights) {
+    const file = at(modelJson ? WEIGHTS_FILE : MODEL_FILE);
+    throw new SavedModelError(file, `${file} is not listed in the manifest. Save the model again.`);
+  }
+  const layersModel = await layersModelFromFiles(at(MODEL_FILE), modelJson, weights);
+  const textModel = fromParts(layersModel, tokenizer, info.config);
+  return Object.assign(textModel, { saved: { ...info, dir: root } });
+}

@@ -1,0 +1,106 @@
+// The model card: what a saved model is, what it was trained on and how well it
+// did, as data (served by GET /metadata) and as model-card.md for people.
+import type { TextModel } from '../models/types';
+
+export const CARD_FILE = 'model-card.md';
+
+export interface ModelCard {
+  name: string;
+  description?: string;
+  base: string;
+  task: string;
+  labels: string[];
+  maxLength: number;
+  /** What it was fine-tuned on, e.g. 'imdb (4,000 reviews, stratified split, seed 42)'. */
+  dataset?: string;
+  /** Training settings: epochs, learning rate, batch size, what was frozen... */
+  training?: Record<string, unknown>;
+  /** Figures from the last tl.evaluate() of this model, when there was one. */
+  evaluation?: Record<string, number>;
+  intendedUse?: string;
+  limitations?: string;
+}
+
+/** What the caller of tl.save() may add to or override in the card. */
+export type ModelCardOptions = Partial<Omit<ModelCard, 'base' | 'task' | 'labels' | 'maxLength'>>;
+
+function numberAt(obj: unknown, ...keys: string[]): number | undefined {
+  let v: unknown = obj;
+  for (const k of keys) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** Picks the headline figures out of an evaluation report, whatever its exact shape. */
+export function evaluationFigures(report: unknown): Record<string, number> | undefined {
+  if (report === null || typeof report !== 'object') return undefined;
+  const figures: Record<string, number | undefined> = {
+    accuracy: numberAt(report, 'accuracy'),
+    macroF1: numberAt(report, 'macro', 'f1') ?? numberAt(report, 'report', 'macro', 'f1'),
+    weightedF1: numberAt(report, 'weighted', 'f1') ?? numberAt(report, 'report', 'weighted', 'f1'),
+    rocAuc: numberAt(report, 'rocAuc'),
+    examples: Array.isArray((report as { predictions?: unknown }).predictions)
+      ? (report as { predictions: unknown[] }).predictions.length
+      : undefined,
+  };
+  const present = Object.entries(figures).filter((e): e is [string, number] => e[1] !== undefined);
+  return present.length > 0 ? Object.fromEntries(present) : undefined;
+}
+
+/** The last tl.evaluate() report for this model, if the metrics module keeps one. */
+function lastEvaluationOf(model: TextModel): unknown {
+  // Required at call time: metrics is optional for deployment and may load after us.
+  const metrics = require('../metrics') as { lastEvaluation?: (m: unknown) => unknown };
+  return typeof metrics.lastEvaluation === 'function' ? metrics.lastEvaluation(model) : undefined;
+}
+
+export function buildModelCard(model: TextModel, options: ModelCardOptions = {}): ModelCard {
+  const { config } = model;
+  const training = options.training ?? (config.training as Record<string, unknown> | undefined);
+  const dataset = options.dataset ?? (typeof config.dataset === 'string' ? config.dataset : undefined);
+  const card: ModelCard = {
+    name: options.name ?? `${config.base} ${config.task}`,
+    base: config.base,
+    task: config.task,
+    labels: [...model.labels],
+    maxLength: config.maxLength,
+    ...options,
+    ...(dataset !== undefined ? { dataset } : {}),
+    ...(training !== undefined ? { training } : {}),
+  };
+  const evaluation = options.evaluation ?? evaluationFigures(lastEvaluationOf(model));
+  if (evaluation) card.evaluation = evaluation;
+  return card;
+}
+
+function table(rows: Array<[string, unknown]>): string {
+  const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|');
+  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+
+export function renderModelCard(card: ModelCard, savedAt: string): string {
+  const figure = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
+  const parts = [
+    `# ${card.name}`,
+    card.description ?? `A ${card.task} model fine-tuned from ${card.base} with transferlab.`,
+    '## Model',
+    table([
+      ['Base model', card.base],
+      ['Task', card.task],
+      ['Labels', card.labels.join(', ')],
+      ['Max length (tokens)', String(card.maxLength)],
+      ['Saved', savedAt],
+    ]),
+    '## Data set',
+    card.dataset ?? 'Not recorded (pass `card: { dataset }` to tl.save).',
+    '## Training',
+    card.training ? table(Object.entries(card.training)) : 'Not recorded (pass `card: { training }` to tl.save).',
+    '## Evaluation',
+    card.evaluation
+      ? table(Object.entries(card.evaluation).map(([k, v]) => [k, figure(v)]))
+      : 'No evaluation recorded: run tl.evaluate(model, test) before tl.save().',
+  ];
+  if (card.intendedUse) parts.push('## Intended use', card.intendedUse);
+  if (card.limitations) parts.push('## Limitations', card.limitations);
+  parts.push('## Use', '```sh\nnpx transferlab serve DIR\nnpx transferlab predict DIR "some text"\n```');
+  return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,85 @@
+// tl.save(model, dir): a self-contained, verifiable directory, replaced atomically.
+import * as path from 'path';
+import { tf } from '../tf';
+import type { TextModel } from '../models/types';
+import { replaceDirectory, writeDurable } from './atomic-dir';
+import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
+import { buildManifest, MANIFEST_FILE } from './manifest';
+import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } from './model-card';
+import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
+
+export interface SaveOptions {
+  /** Model card fields: name, description, dataset, training settings, intended use... */
+  card?: ModelCardOptions;
+}
+
+export interface SaveResult {
+  dir: string;
+  files: Record<string, number>;
+}
+
+/**
+ * Test-only hook: TRANSFERLAB_SAVE_PAUSE_MS makes a save announce each file on
+ * stderr and pause after it, so a test can kill the process mid-save on cue.
+ */
+async function pauseForCrashTest(file: string): Promise<void> {
+  const ms = Number(process.env.TRANSFERLAB_SAVE_PAUSE_MS ?? 0);
+  if (!(ms > 0)) return;
+  process.stderr.write(`transferlab save: wrote ${file}\n`);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function assertTextModel(model: TextModel): void {
+  const missing = ['model', 'tokenizer', 'config', 'labels'].filter(
+    (k) => (model as unknown as Record<string, unknown>)?.[k] === undefined,
+  );
+  if (missing.length > 0) {
+    throw new TypeError(
+      `tl.save(model, dir): model lacks ${missing.join(', ')}; pass a TextModel such as tl.classifier() returns.`,
+    );
+  }
+}
+
+export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+  assertTextModel(model);
+  if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
+  const savedAt = new Date().toISOString();
+  const layers = await layersModelToFiles(model.model);
+  const card = buildModelCard(model, options.card);
+  const info: SavedModelInfo = {
+    format: 'transferlab-text-model',
+    version: 1,
+    config: model.config,
+    preprocessing: {
+      maxLength: model.config.maxLength,
+      truncation: 'keep-start',
+      padId: model.tokenizer.padId,
+      tokenizer: model.tokenizer.kind,
+    },
+    card,
+    savedAt,
+    tfjsVersion: tf.version.tfjs,
+    backend: tf.getBackend(),
+  };
+  const encoder = new TextEncoder();
+  const files: Record<string, Uint8Array> = {
+    [MODEL_FILE]: encoder.encode(layers.modelJson),
+    [WEIGHTS_FILE]: layers.weights,
+    [TOKENIZER_FILE]: encoder.encode(JSON.stringify(model.tokenizer.toJSON())),
+    [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
+    [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),
+  };
+  const manifest = buildManifest(files);
+  const target = path.resolve(dir);
+  await replaceDirectory(target, async (temp) => {
+    for (const [name, data] of Object.entries(files)) {
+      await writeDurable(path.join(temp, name), data);
+      await pauseForCrashTest(name);
+    }
+    // The manifest goes last: a directory with a manifest is a complete one.
+    await writeDurable(path.join(temp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    await pauseForCrashTest(MANIFEST_FILE);
+  });
+  const sizes = Object.fromEntries(Object.entries(manifest.files).map(([k, v]) => [k, v.size]));
+  return { dir: target, files: sizes };
+}

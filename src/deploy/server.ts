@@ -1,0 +1,192 @@
+// tl.serve(dir | model): the HTTP JSON service behind `npx transferlab serve`.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Prediction, TextModel } from '../models/types';
+import { load, type LoadOptions } from './load';
+import { buildModelCard, type ModelCard } from './model-card';
+import { MicroBatcher } from './micro-batcher';
+import { RequestError, textsFromBody } from './predict-request';
+import { Counter, Gauge, Histogram, Registry } from './prometheus';
+import type { SavedModelInfo } from './saved-model';
+
+export interface ServeOptions {
+  /** 0 picks a free port. Default 8080. */
+  port?: number;
+  /** Default 127.0.0.1 (this machine only); '0.0.0.0' listens on every interface. */
+  host?: string;
+  /** Most texts per model call. Default 32. */
+  maxBatch?: number;
+  /** How long a request waits for others to share its model call. Default 2 ms. */
+  batchWindowMs?: number;
+  /** Most texts per request. Default 64. */
+  maxTexts?: number;
+  /** Largest request body in bytes. Default 1 MiB. */
+  maxBytes?: number;
+  /** How a directory is loaded (see tl.load). */
+  load?: LoadOptions;
+}
+
+export interface Server {
+  /** e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  readonly model: TextModel;
+  /** Stops accepting connections, finishes requests in flight, then resolves. */
+  close(): Promise<void>;
+}
+
+const ROUTES: Record<string, string> = {
+  '/predict': 'POST',
+  '/health': 'GET',
+  '/metadata': 'GET',
+  '/metrics': 'GET',
+};
+// GET routes answer HEAD already (fastify adds it); every other method gets a 405.
+const OTHER_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+
+interface Settings {
+  maxBatch: number;
+  batchWindowMs: number;
+  maxTexts: number;
+  maxBytes: number;
+}
+
+function settingsFrom(options: ServeOptions): Settings {
+  const settings = {
+    maxBatch: options.maxBatch ?? 32,
+    batchWindowMs: options.batchWindowMs ?? 2,
+    maxTexts: options.maxTexts ?? 64,
+    maxBytes: options.maxBytes ?? 1024 * 1024,
+  };
+  for (const [name, v] of Object.entries(settings)) {
+    const ok = Number.isFinite(v) && v >= 0 && (name === 'batchWindowMs' || (Number.isInteger(v) && v > 0));
+    if (!ok) throw new RangeError(`serve: ${name} is ${v}; it must be a ${name === 'batchWindowMs' ? 'number >= 0' : 'positive integer'}.`);
+  }
+  return settings;
+}
+
+function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings) {
+  return {
+    card,
+    labels: model.labels,
+    maxLength: model.config.maxLength,
+    task: model.config.task,
+    preprocessing: saved?.preprocessing,
+    savedAt: saved?.savedAt,
+    tfjsVersion: saved?.tfjsVersion,
+    limits: settings,
+  };
+}
+
+function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings): FastifyInstance {
+  const registry = new Registry();
+  const requests = registry.add(new Counter('transferlab_http_requests_total', 'HTTP requests by route, method and status.'));
+  const latency = registry.add(
+    new Histogram('transferlab_http_request_duration_seconds', 'HTTP request latency by route.', [
+      0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+    ]),
+  );
+  const batchSizes = registry.add(
+    new Histogram('transferlab_batch_size', 'Texts per model call.', [1, 2, 4, 8, 16, 32, 64, 128, 256]),
+  );
+  const batchSeconds = registry.add(
+    new Histogram('transferlab_batch_duration_seconds', 'Model call duration.', [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
+  );
+  const queued = registry.add(new Gauge('transferlab_queued_texts', 'Texts waiting for a model call.'));
+
+  const batcher = new MicroBatcher<string, Prediction>((texts) => model.predict(texts, { batchSize: settings.maxBatch }), {
+    maxBatch: settings.maxBatch,
+    windowMs: settings.batchWindowMs,
+    onBatch: (size, seconds) => {
+      batchSizes.observe(size);
+      batchSeconds.observe(seconds);
+    },
+  });
+
+  const app = Fastify({ bodyLimit: settings.maxBytes, logger: false });
+  // Any content type is read as JSON: `curl -d` sends form encoding by default.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch (err) {
+      done(new RequestError(400, `the body is not valid JSON (${(err as Error).message}); send {"texts": ["some text"]}`), undefined);
+    }
+  });
+
+  const started = new WeakMap<FastifyRequest, bigint>();
+  app.addHook('onRequest', async (req) => {
+    started.set(req, process.hrtime.bigint());
+  });
+  app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    requests.inc({ route, method: req.method, status: String(reply.statusCode) });
+    const t0 = started.get(req);
+    if (t0 !== undefined) latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (status >= 500) process.stderr.write(`transferlab serve: ${err.stack ?? err.message}\n`);
+    const message =
+      status === 413 && !(err instanceof RequestError)
+        ? `the body is larger than the limit of ${settings.maxBytes} bytes (start the server with a larger --max-bytes)`
+        : err.message;
+    void reply.code(status).send({ error: message, statusCode: status });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const routes = Object.entries(ROUTES).map(([url, m]) => `${m} ${url}`).join(', ');
+    void reply.code(404).send({ error: `no route ${req.method} ${req.url}; routes: ${routes}`, statusCode: 404 });
+  });
+
+  app.post('/predict', async (req) => {
+    const texts = textsFromBody(req.body, settings);
+    queued.set(batcher.pending + texts.length);
+    const predictions = await batcher.submit(texts);
+    queued.set(batcher.pending);
+    return { labels: model.labels, predictions };
+  });
+  app.get('/health', async () => ({ status: 'ok' }));
+  const metadata = metadataOf(model, card, saved, settings);
+  app.get('/metadata', async () => metadata);
+  app.get('/metrics', async (_req, reply) => {
+    queued.set(batcher.pending);
+    void reply.type('text/plain; version=0.0.4; charset=utf-8');
+    return registry.render();
+  });
+  for (const [url, allowed] of Object.entries(ROUTES)) {
+    app.route({
+      method: OTHER_METHODS.filter((m) => m !== allowed && !(allowed === 'GET' && m === 'HEAD')),
+      url,
+      handler: async (req, reply) => {
+        void reply.code(405).header('allow', allowed === 'GET' ? 'GET, HEAD' : allowed);
+        return { error: `${req.method} is not allowed on ${url}; use ${allowed}`, statusCode: 405 };
+      },
+    });
+  }
+  return app;
+}
+
+function isTextModel(x: unknown): x is TextModel {
+  return x !== null && typeof x === 'object' && typeof (x as TextModel).predict === 'function' && 'config' in x;
+}
+
+/** Serves a saved model directory or an in-memory TextModel over HTTP. */
+export async function serve(source: string | TextModel, options: ServeOptions = {}): Promise<Server> {
+  const settings = settingsFrom(options);
+  let model: TextModel;
+  let saved: SavedModelInfo | undefined;
+  let card: ModelCard;
+  if (typeof source === 'string') {
+    const loaded = await load(source, options.load);
+    ({ saved } = loaded);
+    model = loaded;
+    card = loaded.saved.card;
+  } else if (isTextModel(source)) {
+    model = source;
+    card = buildModelCard(source);
+  } else {
+    throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
+  }
+  const app = buildApp(model, card, saved, settings);
+  const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+  return { url: address, model, close: () => app.close() };
+}
