@@ -1,0 +1,98 @@
+// One USE-lite transformer layer (pre-norm): x + attention(norm(x)), then
+// + FFN(norm(.)) at token positions. The first layer widens the residual with
+// a dense projection ("AdjustResidualInput") because its input is narrower.
+import { tf } from '../../../tf';
+import { dense, layerNorm, singleInput, splitMask } from './ops';
+
+type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
+
+export interface UseLiteTransformerBlockArgs extends LayerArgs {
+  inputDim: number;
+  dim: number;
+  heads: number;
+  ffnDim: number;
+  epsilon?: number;
+}
+
+// Added to attention logits of padding keys, as the graph does.
+const PADDING_BIAS = -1e9;
+
+export class UseLiteTransformerBlock extends tf.layers.Layer {
+  static readonly className = 'UseLiteTransformerBlock';
+  readonly inputDim: number;
+  readonly dim: number;
+  readonly heads: number;
+  readonly ffnDim: number;
+  readonly epsilon: number;
+  private w: Record<string, tf.LayerVariable> = {};
+
+  constructor(args: UseLiteTransformerBlockArgs) {
+    super(args);
+    this.inputDim = args.inputDim;
+    this.dim = args.dim;
+    this.heads = args.heads;
+    this.ffnDim = args.ffnDim;
+    this.epsilon = args.epsilon ?? 1e-6;
+    if (this.dim % this.heads !== 0) {
+      throw new Error(`UseLiteTransformerBlock: dim ${this.dim} is not divisible by heads ${this.heads}.`);
+    }
+  }
+
+  /** Weight names in the order of getWeights()/setWeights(). */
+  weightNames(): string[] {
+    const names = ['norm1_gamma', 'norm1_beta', 'qkv_kernel', 'qkv_bias', 'out_kernel', 'out_bias'];
+    if (this.inputDim !== this.dim) names.push('residual_kernel', 'residual_bias');
+    return [...names, 'norm2_gamma', 'norm2_beta', 'ffn1_kernel', 'ffn1_bias', 'ffn2_kernel', 'ffn2_bias'];
+  }
+
+  override build(): void {
+    const { inputDim: d0, dim: d, ffnDim: f } = this;
+    const shapes: Record<string, number[]> = {
+      norm1_gamma: [d0], norm1_beta: [d0], qkv_kernel: [d0, 3 * d0], qkv_bias: [3 * d0],
+      out_kernel: [d0, d], out_bias: [d], residual_kernel: [d0, d], residual_bias: [d],
+      norm2_gamma: [d], norm2_beta: [d], ffn1_kernel: [d, f], ffn1_bias: [f], ffn2_kernel: [f, d], ffn2_bias: [d],
+    };
+    for (const name of this.weightNames()) {
+      const init = name.endsWith('gamma') ? tf.initializers.ones() : name.endsWith('kernel') ? tf.initializers.glorotUniform({}) : tf.initializers.zeros();
+      this.w[name] = this.addWeight(name, shapes[name], 'float32', init);
+    }
+    this.built = true;
+  }
+
+  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    return [shape[0], shape[1], this.dim + 1];
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
+    return tf.tidy(() => {
+      const v = (name: string): tf.Tensor => this.w[name].read();
+      const [x, mask] = splitMask(singleInput(inputs));
+      const residual = this.inputDim === this.dim ? x : tf.mul(dense(x, v('residual_kernel'), v('residual_bias')), mask);
+      const attended = dense(this.attention(layerNorm(x, v('norm1_gamma'), v('norm1_beta'), this.epsilon), mask, v), v('out_kernel'), v('out_bias'));
+      const afterAttention = tf.add(attended, residual);
+      const normed = layerNorm(afterAttention, v('norm2_gamma'), v('norm2_beta'), this.epsilon);
+      const ffn = dense(dense(normed, v('ffn1_kernel'), v('ffn1_bias'), 'relu'), v('ffn2_kernel'), v('ffn2_bias'));
+      return tf.concat([tf.add(tf.mul(ffn, mask), afterAttention), mask], 2);
+    });
+  }
+
+  /** Multi-head self-attention over token positions; padding keys get no weight. */
+  private attention(x: tf.Tensor, mask: tf.Tensor3D, v: (name: string) => tf.Tensor): tf.Tensor {
+    const [batch, length] = x.shape as [number, number, number];
+    const width = this.inputDim;
+    const depth = width / this.heads;
+    const [q, k, val] = tf.split(dense(x, v('qkv_kernel'), v('qkv_bias')), 3, 2);
+    const toHeads = (t: tf.Tensor): tf.Tensor4D => tf.transpose(tf.reshape(t, [batch, length, this.heads, depth]), [0, 2, 1, 3]);
+    const keyBias = tf.reshape(tf.mul(tf.sub(1, mask), PADDING_BIAS), [batch, 1, 1, length]);
+    const logits = tf.add(tf.matMul(tf.mul(toHeads(q), 1 / Math.sqrt(depth)), toHeads(k), false, true), keyBias);
+    const context = tf.matMul(tf.softmax(logits), toHeads(val));
+    return tf.reshape(tf.transpose(context, [0, 2, 1, 3]), [batch, length, width]);
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    return { ...super.getConfig(), inputDim: this.inputDim, dim: this.dim, heads: this.heads, ffnDim: this.ffnDim, epsilon: this.epsilon };
+  }
+}
+
+tf.serialization.registerClass(UseLiteTransformerBlock);
