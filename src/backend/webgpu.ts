@@ -92,6 +92,25 @@ function exposeNavigatorGpu(gpu: Gpu): void {
   if (!g.navigator?.gpu) Object.defineProperty(g.navigator, 'gpu', { value: gpu, configurable: true });
 }
 
+/**
+ * tfjs reads WebGPU data synchronously through an OffscreenCanvas, which Node
+ * lacks; replace the resulting ReferenceError with what to do instead.
+ */
+function explainSyncReads(backend: ReturnType<typeof tf.backend>): void {
+  const readSync = backend.readSync.bind(backend);
+  backend.readSync = (dataId) => {
+    try {
+      return readSync(dataId);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      throw new Error(
+        'the webgpu backend cannot read a tensor synchronously in Node (dataSync/arraySync/readSync): ' +
+          'use `await tensor.data()` or `await tensor.array()`, or run this step on wasm',
+      );
+    }
+  };
+}
+
 /** Creates the device and the tfjs backend on `adapter`, and registers it as 'webgpu'. */
 async function startOn(adapter: Adapter): Promise<void> {
   // Import before navigator.gpu exists: the package then registers its kernels
@@ -112,6 +131,7 @@ async function startOn(adapter: Adapter): Promise<void> {
   });
   type Ctor = new (d: unknown, i?: unknown) => ReturnType<typeof tf.backend>;
   const backend = new (webgpu.WebGPUBackend as unknown as Ctor)(device, adapter.info);
+  explainSyncReads(backend);
   if (tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
   tf.registerBackend('webgpu', () => backend, 0);
 }
