@@ -1,2 +1,29 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Data sets, splits, label encoding, batching and exploratory display, on danfojs DataFrames.
+// Importing this folder also makes DataFrames, Series and tensors render as tables in a notebook.
+import { toTensors } from './batches';
+import { describe } from './describe';
+import { installDisplays } from './install-display';
+import { classBalance, encodeLabels } from './labels';
+import { textLengths } from './lengths';
+import { BUILTIN_DATASETS, load } from './load';
+import { split } from './split';
+import { taggedSentences } from './tagged';
+
+installDisplays();
+
+/** tl.datasets.load('imdb' | 'spam-assassin' | path | 'hf:owner/name' | URL, options). */
+export const datasets = { load, builtin: BUILTIN_DATASETS };
+
+/** tl.data: preparation helpers. */
+export const data = { split, encodeLabels, classBalance, textLengths, toTensors, describe, taggedSentences };
+
+export type { LoadOptions } from './load';
+export type { FileFormat } from './files';
+export type { SplitOptions, SplitRatios, Splits } from './split';
+export type { EncodeLabelsOptions, EncodedLabels } from './labels';
+export type { TextLengths, TextLengthOptions } from './lengths';
+export type { TextBatch, ToTensorsOptions } from './batches';
+export type { ColumnSummary } from './describe';
+export { DataDescription } from './describe';
+export type { TaggedSentences } from './tagged';
+export { DataFrame, Series } from 'danfojs-node';

@@ -1,0 +1,112 @@
+// Remote data sets through the model cache (TRANSFERLAB_CACHE) and its offline switch
+// (TRANSFERLAB_OFFLINE=1): Hugging Face's datasets-server rows API ('hf:owner/name'),
+// or a plain URL to a CSV / TSV / JSON / JSONL / CoNLL file.
+import { readFileSync } from 'fs';
+import { cachedDownload } from '../models/cache';
+import { type DataFrame } from './frame';
+import { type FileFormat, parseDataFile } from './files';
+import { recordsToFrame } from './records';
+
+/** The rows API serves at most this many rows per request. */
+const PAGE = 100;
+/** Beyond this the rows API is the wrong tool: thousands of requests. */
+const MAX_ROWS = 200_000;
+
+export interface HubOptions {
+  /** Split name; default 'train'. */
+  split?: string;
+  /** Configuration (subset) name; default the data set's first. */
+  config?: string;
+  /** datasets-server base URL; default $TRANSFERLAB_HF_DATASETS_SERVER or https://datasets-server.huggingface.co. */
+  endpoint?: string;
+}
+
+interface Feature {
+  name: string;
+  type: { _type?: string; names?: string[]; feature?: Feature['type'] };
+}
+
+interface RowsPage {
+  features?: Feature[];
+  rows: Array<{ row: Record<string, unknown>; truncated_cells?: string[] }>;
+  num_rows_total: number;
+}
+
+function endpointOf(options: HubOptions): string {
+  return (options.endpoint ?? process.env.TRANSFERLAB_HF_DATASETS_SERVER ?? 'https://datasets-server.huggingface.co').replace(/\/+$/, '');
+}
+
+async function cachedJson<T>(url: string, subdir: string, fileName: string): Promise<T> {
+  const file = await cachedDownload(url, { cacheSubdir: subdir, fileName });
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${url} (cached at ${file}) is not JSON: ${(error as Error).message}; delete that file and retry`);
+  }
+}
+
+/** ClassLabel ids become their names, also inside sequences (e.g. ner_tags). */
+function labelNames(type: Feature['type']): ((value: unknown) => unknown) | undefined {
+  if (type._type === 'ClassLabel' && type.names) {
+    const names = type.names;
+    return (v) => (typeof v === 'number' && names[v] !== undefined ? names[v] : v);
+  }
+  if ((type._type === 'Sequence' || type._type === 'List') && type.feature) {
+    const inner = labelNames(type.feature);
+    return inner && ((v) => (Array.isArray(v) ? v.map(inner) : v));
+  }
+  return undefined;
+}
+
+/** Every row of one split of a Hugging Face data set, paged and cached. */
+export async function loadHubDataset(dataset: string, options: HubOptions = {}): Promise<DataFrame> {
+  if (!/^[\w.-]+(\/[\w.-]+)?$/.test(dataset)) throw new Error(`'hf:${dataset}' is not a Hugging Face data set id; expected hf:owner/name`);
+  const base = endpointOf(options);
+  const split = options.split ?? 'train';
+  const subdir = `datasets/hf/${dataset.replace('/', '--')}`;
+  let config = options.config;
+  if (!config) {
+    const splits = await cachedJson<{ splits: Array<{ config: string; split: string }> }>(
+      `${base}/splits?dataset=${encodeURIComponent(dataset)}`, subdir, 'splits.json');
+    const match = splits.splits.find((s) => s.split === split);
+    if (!match) {
+      throw new Error(`hf:${dataset} has no split '${split}'; splits: ${[...new Set(splits.splits.map((s) => s.split))].join(', ')}`);
+    }
+    config = match.config;
+  }
+  const pageUrl = (offset: number) =>
+    `${base}/rows?dataset=${encodeURIComponent(dataset)}&config=${encodeURIComponent(config!)}&split=${encodeURIComponent(split)}&offset=${offset}&length=${PAGE}`;
+  const pageDir = `${subdir}/${config}/${split}`;
+  const first = await cachedJson<RowsPage>(pageUrl(0), pageDir, `rows-0.json`);
+  const total = first.num_rows_total;
+  if (total > MAX_ROWS) {
+    throw new Error(`hf:${dataset} split '${split}' has ${total} rows, too many for the rows API; pass the URL of a CSV/JSONL export instead`);
+  }
+  const pages = [first];
+  for (let offset = PAGE; offset < total; offset += PAGE) pages.push(await cachedJson<RowsPage>(pageUrl(offset), pageDir, `rows-${offset}.json`));
+  const mappers = (first.features ?? []).map((f) => [f.name, labelNames(f.type)] as const).filter(([, m]) => m);
+  let truncated = 0;
+  const records = pages.flatMap((page) =>
+    page.rows.map(({ row, truncated_cells }) => {
+      truncated += truncated_cells?.length ?? 0;
+      const out = { ...row };
+      for (const [name, map] of mappers) out[name] = map!(out[name]);
+      return out;
+    }),
+  );
+  if (truncated > 0) console.warn(`transferlab: the datasets server truncated ${truncated} cells of hf:${dataset}; for full text load a file URL instead`);
+  return recordsToFrame(records, `hf:${dataset}`);
+}
+
+export interface UrlOptions {
+  format?: FileFormat;
+  tagColumn?: number;
+  sha256?: string;
+  size?: number;
+}
+
+/** A data file at a URL, downloaded once into the cache. */
+export async function loadUrlDataset(url: string, options: UrlOptions = {}): Promise<DataFrame> {
+  const file = await cachedDownload(url, { sha256: options.sha256, size: options.size });
+  return parseDataFile(readFileSync(file), url, { format: options.format, tagColumn: options.tagColumn });
+}
