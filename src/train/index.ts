@@ -1,2 +1,19 @@
-// The training loop.
+// The training loop: fineTune, its history, learning-rate schedules, stopping.
 export type * from './types';
+export { fineTune } from './fine-tune';
+export type { FineTuneOptions, TrainCallbacks, EarlyStoppingOptions, CheckpointOptions, Logs } from './options';
+export type { TrainData, TensorData } from './inputs';
+export { History, historyTable, type StopReason } from './history';
+export {
+  constantSchedule,
+  linearSchedule,
+  cosineSchedule,
+  oneCycleSchedule,
+  resolveSchedule,
+  type LrSchedule,
+  type ScheduleShape,
+  type OneCycleShape,
+  type ScheduleName,
+} from './schedules';
+export { stopTraining, lastHistory } from './stop';
+export type { CacheMode } from './feature-cache';

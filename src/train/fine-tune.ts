@@ -1,0 +1,251 @@
+// fineTune: the training loop. Each epoch applies gradual unfreezing, splits the
+// model into its frozen prefix (cached) and the part that trains, shuffles with a
+// seeded generator, runs the batches, validates, and then early stopping,
+// checkpoints, progress and callbacks. Everything it allocates is released at
+// the end, also when stopped or when an exception (a kernel interrupt) arrives at
+// one of its awaits; the history so far is then on the error (err.history) and in
+// lastHistory(model).
+import * as path from 'path';
+import { tf } from '../tf';
+import type { TextModel } from '../models/types';
+import { Adam } from './adam';
+import { allLayers, planForward, type ForwardPlan } from './chain';
+import { checkpointFile, readCheckpoint, writeCheckpoint, type LoopState } from './checkpoint';
+import { FeatureCache } from './feature-cache';
+import { History } from './history';
+import { isTextModel, toExamples, type Examples, type TrainData } from './inputs';
+import { classWeightArray, resolveCore, resolveMonitor, type FineTuneOptions, type Logs } from './options';
+import { Progress } from './progress';
+import { SeededRandom } from './rng';
+import { resolveSchedule } from './schedules';
+import { evaluateExamples, trainStep, type TrainableWeight } from './step';
+import { endRun, startRun } from './stop';
+import { restoreWeights, snapshotWeights, type SavedTensor } from './weights';
+
+/** Lets timers and signal handlers (a kernel interrupt) run between batches. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function outputClasses(model: tf.LayersModel): number {
+  const shape = model.outputs[0].shape;
+  const classes = shape[shape.length - 1];
+  if (model.outputs.length !== 1 || typeof classes !== 'number') {
+    throw new Error('fineTune: the model must have one output whose last dimension is the number of classes');
+  }
+  return classes;
+}
+
+/** The weights that train now, each with its group's learning-rate multiplier. */
+function trainableWeights(model: tf.LayersModel, options: FineTuneOptions): TrainableWeight[] {
+  const multiplier = new Map<tf.Variable, number>();
+  for (const group of options.groups ?? []) {
+    for (const layer of group.layers) for (const w of layer.weights) multiplier.set(w.read() as tf.Variable, group.lrMultiplier);
+  }
+  const trainable = new Set(model.trainableWeights.map((w) => w.read()));
+  return model.weights
+    .map((w, index) => ({ index, variable: w.read() as tf.Variable, lrMultiplier: multiplier.get(w.read() as tf.Variable) ?? 1 }))
+    .filter((w) => trainable.has(w.variable) && w.lrMultiplier !== 0);
+}
+
+/** Dropout layers that train, so each step can give them a seed from the run's generator. */
+function seedableLayers(plan: ForwardPlan): Array<{ seed?: number }> {
+  return allLayers(plan.steps.slice(plan.frozen).map((s) => s.layer))
+    .filter((l) => l.getClassName().includes('Dropout') && 'seed' in l)
+    .map((l) => l as unknown as { seed?: number });
+}
+
+/**
+ * Trains `model` (a TextModel or a tf.LayersModel) on `train` and returns the history.
+ * See FineTuneOptions for the options; DESIGN.md for the workflow.
+ */
+export async function fineTune(model: TextModel | tf.LayersModel, train: TrainData, options: FineTuneOptions = {}): Promise<History> {
+  const layersModel = isTextModel(model) ? model.model : model;
+  if (!(layersModel instanceof tf.LayersModel)) throw new Error('fineTune: model must be a TextModel (tl.classifier) or a tf.LayersModel');
+  const core = resolveCore(options);
+  const monitor = resolveMonitor(options, options.val !== undefined);
+  const labels = options.labels ?? (isTextModel(model) ? model.labels : undefined);
+  const classes = outputClasses(layersModel);
+  const checkpointDir = typeof options.checkpoint === 'string' ? options.checkpoint : options.checkpoint?.dir;
+  const checkpointEvery = typeof options.checkpoint === 'object' ? (options.checkpoint.every ?? 1) : 1;
+  const resumeDir = options.resume === true ? checkpointDir : options.resume || undefined;
+  if (options.resume === true && !checkpointDir) throw new Error('fineTune: resume: true needs checkpoint: { dir }; or pass resume: "<dir>"');
+
+  const history = new History(core.seed);
+  const run = startRun(layersModel, model === layersModel ? [] : [model], history);
+  const progressConfig = { silent: core.silent, epochs: core.epochs, stepsPerEpoch: 1, batchSize: core.batchSize };
+  const progress = new Progress(progressConfig);
+  const optimizer = new Adam();
+  const owned: tf.Tensor[] = [];
+  const caches = new Map<string, FeatureCache>();
+  const seeded = new Map<{ seed?: number }, number | undefined>();
+  const cb = options.callbacks ?? {};
+  const stopRequested = () => run.stop || options.signal?.aborted === true;
+  try {
+    const columns = { textColumn: core.textColumn, labelColumn: core.labelColumn, labels, maxLength: options.maxLength };
+    const trainEx = toExamples(model, train, classes, columns, 'train');
+    if (trainEx.ownsX) owned.push(trainEx.x);
+    let valEx: Examples | undefined;
+    if (options.val !== undefined) {
+      valEx = toExamples(model, options.val, classes, columns, 'options.val');
+      if (valEx.ownsX) owned.push(valEx.x);
+    }
+    const stepsPerEpoch = Math.ceil(trainEx.n / core.batchSize);
+    progressConfig.stepsPerEpoch = stepsPerEpoch;
+    const totalSteps = core.epochs * stepsPerEpoch;
+    const warmup = options.warmup !== undefined && options.warmup > 0 && options.warmup < 1 ? Math.round(options.warmup * totalSteps) : (options.warmup ?? 0);
+    const schedule = resolveSchedule(options.schedule, { lr: core.lr, totalSteps, warmup });
+    const weightsArray = classWeightArray(options.classWeights, labels, classes);
+    const classWeights = weightsArray ? tf.tensor1d(weightsArray) : null;
+    if (classWeights) owned.push(classWeights);
+    const lossConfig = { classWeights, fromLogits: options.fromLogits ?? false };
+
+    const rng = new SeededRandom(core.seed);
+    let startEpoch = 0;
+    let step = 0;
+    const best = { value: null as number | null, epoch: -1, wait: 0 };
+    let bestWeights: SavedTensor[] | undefined;
+
+    if (resumeDir) {
+      const file = checkpointFile(resumeDir, 'last');
+      const ckpt = await readCheckpoint(file);
+      const s = ckpt.state;
+      if (s.examples !== trainEx.n || s.batchSize !== core.batchSize) {
+        throw new Error(`fineTune: ${file} was written for ${s.examples} examples in batches of ${s.batchSize}; resume with the same train data and batchSize`);
+      }
+      restoreWeights(layersModel, ckpt.weights, file);
+      optimizer.load(ckpt.optimizer);
+      rng.setState(s.rng);
+      ({ epoch: startEpoch, step } = s);
+      Object.assign(best, s.best);
+      history.epochs.push(...s.history.epochs);
+      history.steps.push(...s.history.steps);
+      if (monitor.restoreBest && options.earlyStopping && best.epoch >= 0) {
+        bestWeights = (await readCheckpoint(checkpointFile(resumeDir, 'best'))).weights;
+      }
+    }
+
+    const saveCheckpoint = async (which: 'best' | 'last', nextEpoch: number) => {
+      if (!checkpointDir) return;
+      const state: LoopState = {
+        epoch: nextEpoch,
+        step,
+        rng: rng.getState(),
+        seed: core.seed,
+        examples: trainEx.n,
+        batchSize: core.batchSize,
+        history: { epochs: history.epochs, steps: history.steps },
+        best: { ...best },
+      };
+      await writeCheckpoint(checkpointFile(checkpointDir, which), { state, weights: snapshotWeights(layersModel), optimizer: optimizer.save() });
+    };
+
+    const cacheFor = (plan: ForwardPlan, split: string, n: number): FeatureCache | undefined => {
+      if (core.cache === false || plan.frozen === 0) return undefined;
+      const key = `${split}:${plan.frozen}`;
+      let cache = caches.get(key);
+      if (!cache) {
+        // A different split point (gradual unfreezing) makes older caches useless.
+        for (const [k, c] of caches) if (k.startsWith(`${split}:`)) (c.dispose(), caches.delete(k));
+        cache = new FeatureCache(n, { mode: core.cache, dir: options.cacheDir && path.resolve(options.cacheDir) });
+        caches.set(key, cache);
+      }
+      return cache;
+    };
+
+    await cb.onTrainBegin?.({});
+    for (let epoch = startEpoch; epoch < core.epochs && !stopRequested(); epoch++) {
+      options.unfreeze?.apply(epoch);
+      const plan = planForward(layersModel);
+      const weights = trainableWeights(layersModel, options);
+      if (weights.length === 0) {
+        throw new Error(`fineTune: nothing to train at epoch ${epoch}: every weight is frozen (or in a group with lrMultiplier 0); unfreeze the head, e.g. tl.freeze(model, { upTo: 'encoder' })`);
+      }
+      for (const layer of seedableLayers(plan)) if (!seeded.has(layer)) seeded.set(layer, layer.seed);
+      const dropouts = seedableLayers(plan);
+      const trainCache = cacheFor(plan, 'train', trainEx.n);
+      const order = rng.permutation(trainEx.n);
+      const started = Date.now();
+      let lossSum = 0;
+      let correct = 0;
+      let count = 0;
+      let lr = schedule.lr(step);
+      await cb.onEpochBegin?.(epoch, {});
+      progress.epochStart(epoch);
+      let batch = 0;
+      for (; batch < stepsPerEpoch; batch++) {
+        if (stopRequested()) break;
+        const indices = order.subarray(batch * core.batchSize, Math.min(trainEx.n, (batch + 1) * core.batchSize));
+        await cb.onBatchBegin?.(batch, { batch, size: indices.length });
+        lr = schedule.lr(step);
+        for (const layer of dropouts) layer.seed = rng.nextUint32();
+        const stats = trainStep(trainEx, indices, {
+          plan,
+          cache: trainCache,
+          weights,
+          optimizer,
+          loss: lossConfig,
+          lr,
+          clipNorm: options.clipNorm,
+        });
+        const [loss, c, n] = await stats.data().finally(() => stats.dispose());
+        history.steps.push({ step, epoch, loss, acc: c / Math.max(n, 1), lr });
+        step++;
+        lossSum += loss * n;
+        correct += c;
+        count += n;
+        progress.step(batch + 1, indices.length, loss);
+        await cb.onBatchEnd?.(batch, { batch, size: indices.length, loss, acc: c / Math.max(n, 1) });
+        await yieldToEventLoop();
+      }
+      if (batch < stepsPerEpoch) {
+        history.stopReason = 'stopped';
+        break;
+      }
+      const record: Logs = { epoch, loss: lossSum / Math.max(count, 1), acc: correct / Math.max(count, 1) };
+      if (valEx) {
+        const val = await evaluateExamples(valEx, plan, cacheFor(plan, 'val', valEx.n), core.batchSize, lossConfig.fromLogits);
+        record.val_loss = val.loss;
+        record.val_acc = val.acc;
+      }
+      record.lr = lr;
+      record.time_s = (Date.now() - started) / 1000;
+      history.epochs.push(record);
+
+      const value = record[monitor.metric];
+      const improved =
+        best.value === null || (monitor.mode === 'min' ? value < best.value - monitor.minDelta : value > best.value + monitor.minDelta);
+      if (improved) {
+        Object.assign(best, { value, epoch, wait: 0 });
+        if (options.earlyStopping && monitor.restoreBest) bestWeights = snapshotWeights(layersModel);
+        await saveCheckpoint('best', epoch + 1);
+      } else {
+        best.wait++;
+      }
+      const stopEarly = Boolean(options.earlyStopping) && best.wait >= monitor.patience && !improved;
+      if ((epoch + 1) % checkpointEvery === 0 || epoch + 1 === core.epochs || stopEarly) await saveCheckpoint('last', epoch + 1);
+      progress.epochEnd(record, history);
+      await cb.onEpochEnd?.(epoch, record);
+      if (stopEarly) {
+        history.stopReason = 'early-stopping';
+        break;
+      }
+    }
+    const lastEpoch = history.epochs[history.epochs.length - 1]?.epoch;
+    if (history.stopReason !== 'stopped' && bestWeights && best.epoch !== lastEpoch) {
+      restoreWeights(layersModel, bestWeights, 'the best epoch');
+      history.restoredEpoch = best.epoch;
+    }
+    await cb.onTrainEnd?.(history.epochs[history.epochs.length - 1] ?? {});
+    return history;
+  } catch (err) {
+    history.stopReason = 'error';
+    if (err !== null && typeof err === 'object') (err as { history?: History }).history = history;
+    throw err;
+  } finally {
+    progress.finish();
+    for (const [layer, seed] of seeded) layer.seed = seed;
+    for (const cache of caches.values()) cache.dispose();
+    optimizer.dispose();
+    tf.dispose(owned);
+    endRun(run);
+  }
+}

@@ -1,0 +1,81 @@
+// The history fineTune returns: per-epoch and per-step records (HistoryLike, which
+// the plots read), why training ended, and its notebook display: the plots
+// engineer's historyFigure when src/plot offers it, else a table.
+import { JUPYTER_DISPLAY, isDisplayable, type MimeBundle } from '../display';
+import type { HistoryLike } from './types';
+
+export type StopReason = 'completed' | 'early-stopping' | 'stopped' | 'error';
+
+export class History implements HistoryLike {
+  epochs: Array<Record<string, number>> = [];
+  steps: Array<Record<string, number>> = [];
+  /** Why the loop ended: all epochs ran, early stopping, stopTraining()/signal, or an exception. */
+  stopReason: StopReason = 'completed';
+  /** The epoch whose weights the model holds after early stopping restored them. */
+  restoredEpoch?: number;
+
+  constructor(readonly seed: number) {}
+
+  toString(): string {
+    return historyTable(this);
+  }
+
+  [JUPYTER_DISPLAY](): MimeBundle {
+    return historyBundle(this);
+  }
+}
+
+function columnsOf(rows: Array<Record<string, number>>): string[] {
+  const keys = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r)) keys.add(k);
+  return [...keys];
+}
+
+function format(v: number | undefined): string {
+  if (v === undefined) return '';
+  return Number.isInteger(v) ? String(v) : v.toPrecision(4);
+}
+
+export function historyTable(h: HistoryLike): string {
+  if (h.epochs.length === 0) return `History: no complete epoch (${h.steps.length} steps)`;
+  const cols = columnsOf(h.epochs);
+  const rows = [cols, ...h.epochs.map((r) => cols.map((c) => format(r[c])))];
+  const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+}
+
+function htmlTable(h: HistoryLike): string {
+  const cols = columnsOf(h.epochs);
+  const head = cols.map((c) => `<th>${c}</th>`).join('');
+  const body = h.epochs.map((r) => `<tr>${cols.map((c) => `<td>${format(r[c])}</td>`).join('')}</tr>`).join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+type FigureMaker = (h: HistoryLike) => unknown;
+
+/** src/plot's historyFigure, loaded at display time so training never depends on the plots. */
+function historyFigureMaker(): FigureMaker | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const plot = require('../plot') as { historyFigure?: FigureMaker };
+    return typeof plot.historyFigure === 'function' ? plot.historyFigure : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A chart of the history when the plots are there (plus a text table), else the table. */
+export function historyBundle(h: HistoryLike): MimeBundle {
+  const text = historyTable(h);
+  const make = historyFigureMaker();
+  if (make && (h.epochs.length > 0 || h.steps.length > 0)) {
+    try {
+      const fig = make(h);
+      if (isDisplayable(fig)) return { ...fig[JUPYTER_DISPLAY](), 'text/plain': text };
+      if (fig && typeof fig === 'object' && 'data' in fig) return { 'application/vnd.plotly.v1+json': fig, 'text/plain': text };
+    } catch {
+      // A broken figure must not hide the numbers: fall through to the table.
+    }
+  }
+  return { 'text/html': htmlTable(h), 'text/plain': text };
+}

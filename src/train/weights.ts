@@ -1,0 +1,36 @@
+// Copies of a model's weights as plain typed arrays (not tensors, so holding the
+// best epoch's weights costs no GPU memory and no tensor count), and restoring them.
+import { tf } from '../tf';
+
+export interface SavedTensor {
+  shape: number[];
+  dtype: tf.DataType;
+  data: Float32Array | Int32Array;
+}
+
+export function snapshotWeights(model: tf.LayersModel): SavedTensor[] {
+  return model.weights.map((w) => {
+    const value = w.read();
+    const data = value.dataSync();
+    return {
+      shape: value.shape,
+      dtype: value.dtype,
+      data: value.dtype === 'int32' ? Int32Array.from(data) : Float32Array.from(data),
+    };
+  });
+}
+
+/** Writes saved weights back in model.weights order; `source` names where they came from for errors. */
+export function restoreWeights(model: tf.LayersModel, saved: SavedTensor[], source: string): void {
+  const weights = model.weights;
+  if (saved.length !== weights.length) {
+    throw new Error(`${source} holds ${saved.length} weights but the model has ${weights.length}: it was saved from a different model`);
+  }
+  weights.forEach((w, i) => {
+    const same = w.shape.length === saved[i].shape.length && w.shape.every((d, k) => d === saved[i].shape[k]);
+    if (!same) {
+      throw new Error(`${source}: weight ${i} (${w.originalName}) has shape [${saved[i].shape}] but the model's is [${w.shape}]: it was saved from a different model`);
+    }
+  });
+  tf.tidy(() => weights.forEach((w, i) => w.write(tf.tensor(saved[i].data, saved[i].shape, saved[i].dtype))));
+}
