@@ -1,2 +1,36 @@
-// Filled in by its issue; see DESIGN.md.
-export {};
+// Metrics with scikit-learn's, seqeval's and the SQuAD script's definitions, and tl.evaluate().
+import { accuracy } from './accuracy';
+import { classificationReport } from './classification-report';
+import { confusionMatrix } from './confusion-matrix';
+import { auc, averagePrecision, precisionRecallCurve, rocAuc, rocCurve } from './curves';
+import { entityF1, getEntities } from './entity-f1';
+import { f1, precision, precisionRecallF1, recall } from './prf';
+import { normalizeAnswer, squad } from './squad';
+
+export const metrics = {
+  accuracy,
+  precision,
+  recall,
+  f1,
+  precisionRecallF1,
+  confusionMatrix,
+  classificationReport,
+  rocCurve,
+  rocAuc,
+  auc,
+  precisionRecallCurve,
+  averagePrecision,
+  entityF1,
+  getEntities,
+  squad,
+  normalizeAnswer,
+};
+
+export { evaluate, lastEvaluation, type EvaluateOptions, type EvaluationData } from './evaluate';
+export { EvaluationReport, type ExamplePrediction, type EvaluationFigures, type EvaluationSummary } from './evaluation-report';
+export { ClassificationReport, type ClassificationReportOptions } from './classification-report';
+export type { ZeroDivision } from './zero-division';
+export type { ClassScores, PRFOptions, AveragedPRFOptions } from './prf';
+export type { ConfusionMatrixOptions } from './confusion-matrix';
+export type { BinaryCurveOptions, RocCurve, PrecisionRecallCurve } from './curves';
+export type { EntityF1Result, EntityScores } from './entity-f1';
