@@ -17,8 +17,8 @@ export const datasets = { load, builtin: BUILTIN_DATASETS };
 /** tl.data: preparation helpers. */
 export const data = { split, encodeLabels, classBalance, textLengths, toTensors, describe, taggedSentences };
 
-export type { LoadOptions } from './load';
-export type { FileFormat } from './files';
+export type { DatasetLoadOptions } from './load';
+export type { FileFormat as DataFileFormat } from './files';
 export type { SplitOptions, SplitRatios, Splits } from './split';
 export type { EncodeLabelsOptions, EncodedLabels } from './labels';
 export type { TextLengths, TextLengthOptions } from './lengths';

@@ -13,7 +13,7 @@ import { assignParts } from './stratify';
 import { isEmptyText } from './texts';
 import { warnDropped } from './warn';
 
-export interface LoadOptions {
+export interface DatasetLoadOptions {
   /** Built-ins: 'train' (default), 'test' or 'all' of a fixed held-out split. Hub: the split name (default 'train'). */
   split?: string;
   /** At most this many rows: a seeded random sample, stratified by the label column when there is one. */
@@ -46,7 +46,7 @@ function checkLimit(limit: number | undefined): void {
 }
 
 /** Drops empty-text rows when asked, else throws on the first one. */
-function checkTexts(df: DataFrame, options: LoadOptions, where: string): DataFrame {
+function checkTexts(df: DataFrame, options: DatasetLoadOptions, where: string): DataFrame {
   const column = options.textColumn ?? ['text', 'tokens'].find((c) => df.columns.includes(c));
   if (column === undefined || df.shape[0] === 0) return df;
   if (!df.columns.includes(column)) {
@@ -63,7 +63,7 @@ function checkTexts(df: DataFrame, options: LoadOptions, where: string): DataFra
   return takeRows(df, keep);
 }
 
-function sample(df: DataFrame, options: LoadOptions): DataFrame {
+function sample(df: DataFrame, options: DatasetLoadOptions): DataFrame {
   const n = df.shape[0];
   if (options.limit === undefined || options.limit >= n) return df;
   const label = options.label ?? 'label';
@@ -77,7 +77,7 @@ function sample(df: DataFrame, options: LoadOptions): DataFrame {
  * (.csv .tsv .json .jsonl .conll), 'hf:owner/name' or an http(s) URL to a data file.
  * CoNLL files give one row per sentence with space-joined `tokens` and `tags` (IOB2).
  */
-export async function load(name: string, options: LoadOptions = {}): Promise<DataFrame> {
+export async function load(name: string, options: DatasetLoadOptions = {}): Promise<DataFrame> {
   if (typeof name !== 'string' || name === '') throw new Error(`datasets.load needs a data set name, path or URL, got ${JSON.stringify(name)}`);
   checkLimit(options.limit);
   if (name === 'imdb' || name === 'spam-assassin') {
