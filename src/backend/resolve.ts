@@ -16,14 +16,24 @@ function searchPaths(): string[] {
   return [process.cwd(), libraryRoot];
 }
 
+// Walks node_modules folders upwards like Node does, but uncached: require.resolve
+// remembers answers for the process's lifetime, and a package may be installed
+// (or repaired) while a notebook kernel runs.
+function locate(name: string, from: string[]): string | undefined {
+  for (const base of from) {
+    for (let dir = path.resolve(base); ; dir = path.dirname(dir)) {
+      const manifest = path.join(dir, 'node_modules', name, 'package.json');
+      if (fs.existsSync(manifest)) return manifest;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return undefined;
+}
+
 /** The package installed under `name`, or undefined. `name` in the result may differ (an npm alias). */
 export function findPackage(name: string, from: string[] = searchPaths()): FoundPackage | undefined {
-  let manifest: string;
-  try {
-    manifest = require.resolve(`${name}/package.json`, { paths: from });
-  } catch {
-    return undefined;
-  }
+  const manifest = locate(name, from);
+  if (!manifest) return undefined;
   const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; version?: string; main?: string };
   const dir = path.dirname(manifest);
   return { dir, name: pkg.name ?? name, version: pkg.version ?? '0.0.0', main: path.resolve(dir, pkg.main ?? 'index.js') };
