@@ -3,7 +3,7 @@
 // learning rates become one multiplication instead of one optimizer per group,
 // each weight keeps its own step count (a layer unfrozen at epoch 3 starts its
 // bias correction at 1, as PyTorch does), and the state is keyed by the weight's
-// position in model.weights, so a checkpoint restores into a freshly built model.
+// position in stableWeights(model), so a checkpoint restores into a freshly built model.
 import { tf } from '../tf';
 
 export interface AdamConfig {
@@ -19,7 +19,7 @@ interface Slot {
 }
 
 export interface WeightUpdate {
-  /** Position of the weight in model.weights. */
+  /** Position of the weight in stableWeights(model). */
   index: number;
   variable: tf.Variable;
   grad: tf.Tensor;

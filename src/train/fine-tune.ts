@@ -20,7 +20,7 @@ import { SeededRandom } from './rng';
 import { resolveSchedule } from './schedules';
 import { evaluateExamples, trainStep, type TrainableWeight } from './step';
 import { endRun, startRun } from './stop';
-import { restoreWeights, snapshotWeights, type SavedTensor } from './weights';
+import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -41,7 +41,7 @@ function trainableWeights(model: tf.LayersModel, options: FineTuneOptions): Trai
     for (const layer of group.layers) for (const w of layer.weights) multiplier.set(w.read() as tf.Variable, group.lrMultiplier);
   }
   const trainable = new Set(model.trainableWeights.map((w) => w.read()));
-  return model.weights
+  return stableWeights(model)
     .map((w, index) => ({ index, variable: w.read() as tf.Variable, lrMultiplier: multiplier.get(w.read() as tf.Variable) ?? 1 }))
     .filter((w) => trainable.has(w.variable) && w.lrMultiplier !== 0);
 }

@@ -10,7 +10,7 @@ import { labelBatch, type Examples } from './inputs';
 import { batchLoss, type LossConfig } from './loss';
 
 export interface TrainableWeight {
-  /** Position in model.weights (the optimizer's key). */
+  /** Position in stableWeights(model) (the optimizer's key). */
   index: number;
   variable: tf.Variable;
   lrMultiplier: number;

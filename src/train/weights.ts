@@ -8,8 +8,17 @@ export interface SavedTensor {
   data: Float32Array | Int32Array;
 }
 
+/**
+ * The model's weights in creation order. model.weights lists trainable weights first,
+ * so its order changes when layers are frozen or unfrozen; this one does not, and it
+ * is the same for a freshly built copy of the model (checkpoints rely on that).
+ */
+export function stableWeights(model: tf.LayersModel): tf.LayerVariable[] {
+  return [...model.weights].sort((a, b) => a.id - b.id);
+}
+
 export function snapshotWeights(model: tf.LayersModel): SavedTensor[] {
-  return model.weights.map((w) => {
+  return stableWeights(model).map((w) => {
     const value = w.read();
     const data = value.dataSync();
     return {
@@ -20,9 +29,9 @@ export function snapshotWeights(model: tf.LayersModel): SavedTensor[] {
   });
 }
 
-/** Writes saved weights back in model.weights order; `source` names where they came from for errors. */
+/** Writes saved weights back (stableWeights order); `source` names where they came from for errors. */
 export function restoreWeights(model: tf.LayersModel, saved: SavedTensor[], source: string): void {
-  const weights = model.weights;
+  const weights = stableWeights(model);
   if (saved.length !== weights.length) {
     throw new Error(`${source} holds ${saved.length} weights but the model has ${weights.length}: it was saved from a different model`);
   }
