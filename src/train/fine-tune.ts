@@ -152,7 +152,11 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
     };
 
     await cb.onTrainBegin?.({});
-    for (let epoch = startEpoch; epoch < core.epochs && !stopRequested(); epoch++) {
+    for (let epoch = startEpoch; epoch < core.epochs; epoch++) {
+      if (stopRequested()) {
+        history.stopReason = 'stopped';
+        break;
+      }
       options.unfreeze?.apply(epoch);
       const plan = planForward(layersModel);
       const weights = trainableWeights(layersModel, options);
