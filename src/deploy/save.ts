@@ -19,14 +19,13 @@ export interface SaveResult {
 }
 
 /**
- * Test-only hook: TRANSFERLAB_SAVE_PAUSE_MS makes a save announce each file on
- * stderr and pause after it, so a test can kill the process mid-save on cue.
+ * Test-only hook: TRANSFERLAB_SAVE_PAUSE_AFTER=<file> makes a save announce that
+ * file on stderr once written and then hang, so a test can kill it mid-save on cue.
  */
 async function pauseForCrashTest(file: string): Promise<void> {
-  const ms = Number(process.env.TRANSFERLAB_SAVE_PAUSE_MS ?? 0);
-  if (!(ms > 0)) return;
-  process.stderr.write(`transferlab save: wrote ${file}\n`);
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  if (process.env.TRANSFERLAB_SAVE_PAUSE_AFTER !== file) return;
+  process.stderr.write(`transferlab save: wrote ${file}, pausing\n`);
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
 
 function assertTextModel(model: TextModel): void {
@@ -70,6 +69,7 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),
   };
   const manifest = buildManifest(files);
+  const manifestText = JSON.stringify(manifest, null, 2);
   const target = path.resolve(dir);
   await replaceDirectory(target, async (temp) => {
     for (const [name, data] of Object.entries(files)) {
@@ -77,9 +77,9 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
       await pauseForCrashTest(name);
     }
     // The manifest goes last: a directory with a manifest is a complete one.
-    await writeDurable(path.join(temp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    await writeDurable(path.join(temp, MANIFEST_FILE), manifestText);
     await pauseForCrashTest(MANIFEST_FILE);
   });
   const sizes = Object.fromEntries(Object.entries(manifest.files).map(([k, v]) => [k, v.size]));
-  return { dir: target, files: sizes };
+  return { dir: target, files: { ...sizes, [MANIFEST_FILE]: Buffer.byteLength(manifestText) } };
 }
