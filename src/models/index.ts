@@ -1,2 +1,11 @@
-// Pre-trained models: catalog, loaders, heads.
+// Pre-trained models: catalog, cache, loaders (TF.js files, npm packages, http, word vectors).
 export type * from './types';
+export * as models from './models-namespace';
+export { Catalog, type CatalogEntry, type CatalogRow, type NpmSource, type UrlSource } from './catalog';
+export { loadPretrained, type LoadPretrainedOptions, type Pretrained } from './load-pretrained';
+export { PretrainedModel, type ModelFormat } from './pretrained-model';
+export { WordVectors, type EmbeddingLayerOptions } from './word-vectors';
+export { WordTokenizer, type WordTokenizerJSON } from '../tokenizers/word';
+export { ModelLoadError, type ModelLoadErrorCode } from './errors';
+export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from './cache';
+export { fileIO } from './file-io';

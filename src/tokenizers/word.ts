@@ -1,0 +1,83 @@
+// A word-level tokenizer for word-vector models such as GloVe: lowercases,
+// splits words from punctuation the way GloVe's corpus was tokenized ("don't" ->
+// "do", "n't"; "it's" -> "it", "'s"), and maps words to ids with fixed ids for
+// padding and out-of-vocabulary words.
+import type { Tokenizer, TokenizerJSON } from './types';
+
+export interface WordTokenizerJSON extends TokenizerJSON {
+  kind: 'word';
+  /** Words in id order, starting at id 2 (0 is padding, 1 is out-of-vocabulary). */
+  words: string[];
+  lowercase: boolean;
+}
+
+const PAD_ID = 0;
+const OOV_ID = 1;
+const WORDS_AND_PUNCTUATION = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const CONTRACTION = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/;
+
+export class WordTokenizer implements Tokenizer {
+  readonly kind = 'word';
+  readonly padId = PAD_ID;
+  readonly oovId = OOV_ID;
+  readonly lowercase: boolean;
+  private readonly words: string[];
+  private readonly ids: Map<string, number>;
+
+  /** `words` in id order from id 2; ids 0 and 1 are padding and out-of-vocabulary. */
+  constructor(words: string[], options: { lowercase?: boolean } = {}) {
+    this.words = words;
+    this.lowercase = options.lowercase ?? true;
+    this.ids = new Map();
+    words.forEach((w, i) => {
+      if (!this.ids.has(w)) this.ids.set(w, i + 2);
+    });
+  }
+
+  static fromJSON(json: TokenizerJSON): WordTokenizer {
+    const { kind, words, lowercase } = json as Partial<WordTokenizerJSON>;
+    if (kind !== 'word' || !Array.isArray(words)) {
+      throw new Error(`WordTokenizer.fromJSON: expected { kind: 'word', words: string[] }, got kind '${String(kind)}'; pass the object a WordTokenizer's toJSON() returned`);
+    }
+    return new WordTokenizer(words, { lowercase: lowercase ?? true });
+  }
+
+  get vocabSize(): number {
+    return this.words.length + 2;
+  }
+
+  /** The id of one word, or oovId. */
+  idOf(word: string): number {
+    return this.ids.get(this.lowercase ? word.toLowerCase() : word) ?? OOV_ID;
+  }
+
+  /** The word for an id ('<pad>' and '<unk>' for the reserved ones). */
+  wordOf(id: number): string {
+    if (id === PAD_ID) return '<pad>';
+    return this.words[id - 2] ?? '<unk>';
+  }
+
+  tokenize(text: string): string[] {
+    const source = (this.lowercase ? text.toLowerCase() : text).replace(/’/g, "'");
+    const tokens: string[] = [];
+    for (const token of source.match(WORDS_AND_PUNCTUATION) ?? []) {
+      if (this.ids.has(token)) {
+        tokens.push(token);
+        continue;
+      }
+      const contraction = CONTRACTION.exec(token);
+      if (contraction) tokens.push(contraction[1], contraction[2]);
+      else if (/[-.]/.test(token) && token.length > 1) tokens.push(...token.split(/([-.])/).filter((t) => t !== ''));
+      else tokens.push(token);
+    }
+    return tokens;
+  }
+
+  encode(text: string): number[] {
+    return this.tokenize(text).map((t) => this.ids.get(t) ?? OOV_ID);
+  }
+
+  toJSON(): WordTokenizerJSON {
+    return { kind: 'word', words: this.words, lowercase: this.lowercase };
+  }
+}
