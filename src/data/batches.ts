@@ -8,14 +8,15 @@ import { encodeLabels } from './labels';
 import { seededRandom, shuffled } from './random';
 import { textRows } from './texts';
 
-export interface TextBatch {
+// A type alias, not an interface, so that tf.dispose(batches) type-checks (TensorContainer).
+export type TextBatch = {
   /** Token ids [batch, length], padded with tokenizer.padId. */
   ids: tf.Tensor2D;
   /** Class ids (int32), indexing the label list. */
   labels: tf.Tensor1D;
   /** Row positions in the DataFrame, one per batch row. */
   indices: number[];
-}
+};
 
 export interface ToTensorsOptions {
   /** Longest sequence kept; default 128. */

@@ -52,7 +52,7 @@ function checkContent(bytes: Buffer, format: FileFormat, file: string): string {
     throw wrong('JSON', "rename it .json / .jsonl or pass format: 'json'");
   }
   if ((format === 'json' || format === 'jsonl') && start !== '{' && start !== '[') {
-    throw wrong(`not JSON (it starts with '${firstLine.slice(0, 40)}')`, 'check the file or pass the right format');
+    throw wrong(`text starting with '${firstLine.slice(0, 40)}'`, 'check the file or pass the right format');
   }
   if (format === 'tsv' && !firstLine.includes('\t') && firstLine.includes(',')) throw wrong('comma-separated (CSV)', "rename it .csv or pass format: 'csv'");
   if (format === 'csv' && !firstLine.includes(',') && firstLine.includes('\t')) throw wrong('tab-separated (TSV)', "rename it .tsv or pass format: 'tsv'");
