@@ -211,7 +211,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
         record.val_acc = val.acc;
       }
       record.lr = lr;
-      record.time_s = (Date.now() - started) / 1000;
+      record.seconds = (Date.now() - started) / 1000;
       history.epochs.push(record);
 
       const value = record[monitor.metric];

@@ -136,6 +136,11 @@ export function classWeightArray(weights: FineTuneOptions['classWeights'], label
     if (weights.length !== n) throw new Error(`fineTune: options.classWeights has ${weights.length} weights but the model has ${n} classes`);
     return weights;
   }
+  for (const key of Object.keys(weights)) {
+    if (!labels?.includes(key) && !(/^\d+$/.test(key) && Number(key) < n)) {
+      throw new Error(`fineTune: options.classWeights names '${key}', which is not a label (${labels?.join(', ') ?? `indices 0..${n - 1}`})`);
+    }
+  }
   return Array.from({ length: n }, (_, i) => {
     const name = labels?.[i] ?? String(i);
     return weights[name] ?? weights[String(i)] ?? 1;

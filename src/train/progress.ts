@@ -23,7 +23,7 @@ function clock(seconds: number): string {
 function metricsText(record: Record<string, number>): string {
   return Object.entries(record)
     .filter(([k]) => k !== 'epoch' && k !== 'lr')
-    .map(([k, v]) => `${k} ${k === 'time_s' ? v.toFixed(1) : v.toFixed(4)}`)
+    .map(([k, v]) => `${k} ${k === 'seconds' ? v.toFixed(1) : v.toFixed(4)}`)
     .join(' · ');
 }
 

@@ -33,7 +33,7 @@ function prefixOutputs(plan: ForwardPlan, ex: Examples, cache: FeatureCache | un
 }
 
 /** Global-norm clipping (as tf.clip_by_global_norm). */
-function clipByGlobalNorm(grads: tf.Tensor[], clipNorm: number): tf.Tensor[] {
+export function clipByGlobalNorm(grads: tf.Tensor[], clipNorm: number): tf.Tensor[] {
   const norm = tf.sqrt(tf.addN(grads.map((g) => g.square().sum())));
   const scale = tf.scalar(clipNorm).div(tf.maximum(norm, clipNorm));
   return grads.map((g) => g.mul(scale));

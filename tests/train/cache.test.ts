@@ -27,7 +27,7 @@ async function trainEach(toy: ToyOptions, freeze: (m: tf.LayersModel) => void, m
     let calls = 0;
     embedding.apply = (...args: Parameters<typeof apply>) => (calls++, apply(...args));
     const history = await fineTune(model, train, { val, epochs: 3, batchSize: 8, seed: 6, cache, cacheDir, silent: true });
-    results.push({ weights: weightValues(model), epochs: history.epochs.map(({ time_s, ...rest }) => rest), calls });
+    results.push({ weights: weightValues(model), epochs: history.epochs.map(({ seconds, ...rest }) => rest), calls });
   }
   tf.dispose([train.x, train.y, val.x, val.y]);
   return results;

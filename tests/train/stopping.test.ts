@@ -72,8 +72,8 @@ test('resume from a checkpoint equals an uninterrupted run, bit for bit', async 
   assert.deepEqual(weightValues(resumed), weightValues(straight));
   assert.deepEqual(rest.steps, full.steps);
   assert.deepEqual(
-    rest.epochs.map(({ time_s, ...r }) => r),
-    full.epochs.map(({ time_s, ...r }) => r),
+    rest.epochs.map(({ seconds, ...r }) => r),
+    full.epochs.map(({ seconds, ...r }) => r),
   );
   tf.dispose([train.x, train.y, val.x, val.y]);
   fs.rmSync(dir, { recursive: true });
