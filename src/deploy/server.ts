@@ -105,6 +105,7 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   // Any content type is read as JSON: `curl -d` sends form encoding by default.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    if (body === '') return done(null, undefined);
     try {
       done(null, JSON.parse(body as string));
     } catch (err) {
