@@ -1,8 +1,10 @@
 // Fills kernel gaps: registers, for a backend, every kernel the cpu backend has
 // and it lacks, by running the cpu implementation on a copy of the inputs. The
 // gap that matters most: wasm has no UnsortedSegmentSum, the gradient of
-// gather, so a trainable Embedding cannot train on wasm without this.
+// gather, so a trainable Embedding cannot train on wasm without this; that one
+// gets a fast scatter-add instead, on cpu too, whose own kernel is very slow.
 import { tf } from '../tf';
+import { unsortedSegmentSum } from './segment-sum';
 
 type KernelConfig = ReturnType<typeof tf.getKernelsForBackend>[number];
 type KernelFunc = KernelConfig['kernelFunc'];
@@ -59,17 +61,21 @@ interface CpuMaker {
 
 /**
  * Registers, for `backendName` (default: the active backend), every cpu kernel it
- * lacks, delegating to the cpu implementation. Idempotent. Returns the kernel
- * names this backend borrows from cpu.
+ * lacks, delegating to the cpu implementation, and the fast UnsortedSegmentSum on
+ * cpu and wasm. Idempotent. Returns the kernel names this backend borrows from cpu.
  */
 export function ensureKernels(backendName: string = tf.getBackend()): string[] {
-  if (backendName === 'cpu') return [];
   const done = filled.get(backendName);
   if (done) return done;
   const have = new Set(tf.getKernelsForBackend(backendName).map((k) => k.kernelName));
   const added: string[] = [];
+  if (['cpu', 'wasm'].includes(backendName)) {
+    if (have.has('UnsortedSegmentSum')) tf.unregisterKernel('UnsortedSegmentSum', backendName);
+    tf.registerKernel({ kernelName: 'UnsortedSegmentSum', backendName, kernelFunc: unsortedSegmentSum });
+    have.add('UnsortedSegmentSum');
+  }
   for (const k of tf.getKernelsForBackend('cpu')) {
-    if (have.has(k.kernelName) || NOT_DELEGABLE.has(k.kernelName)) continue;
+    if (backendName === 'cpu' || have.has(k.kernelName) || NOT_DELEGABLE.has(k.kernelName)) continue;
     tf.registerKernel({ kernelName: k.kernelName, backendName, kernelFunc: delegateToCpu(k.kernelFunc) });
     added.push(k.kernelName);
   }

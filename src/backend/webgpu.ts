@@ -2,6 +2,7 @@
 // provides navigator.gpu, and @tensorflow/tfjs-backend-webgpu runs on it. We pick
 // the adapter ourselves so that a software one (Mesa lavapipe, SwiftShader) is
 // refused unless the caller allows it, and register the tfjs backend on that adapter.
+import * as path from 'path';
 import { tf } from '../tf';
 import type { ActiveBackend, BackendCandidate } from './candidate';
 import { findPackage } from './resolve';
@@ -44,13 +45,25 @@ export interface WebGpuAdapter {
 let dawn: { gpu: Gpu } | undefined;
 let device: GpuDevice | undefined;
 
+// The package is an ES module; Node before 20.19 cannot require() one, so fall
+// back to its native addon, which is what the module itself wraps.
+function loadDawnModule(dir: string): DawnModule {
+  try {
+    return require(dir) as DawnModule;
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw err;
+    const arch = process.platform === 'darwin' ? 'universal' : process.arch;
+    return require(path.join(dir, 'dist', `${process.platform}-${arch}`, 'dawn.node')) as DawnModule;
+  }
+}
+
 function loadDawn(): Gpu {
   if (dawn) return dawn.gpu;
   const found = findPackage('webgpu');
   if (!found) throw new BackendUnavailable('not installed (npm install webgpu@0.6.2, which ships Dawn for linux-x64, macOS and Windows)');
   let mod: DawnModule;
   try {
-    mod = require(found.dir) as DawnModule;
+    mod = loadDawnModule(found.dir);
   } catch (err) {
     throw new BackendUnavailable(`the webgpu package (Dawn) failed to load: ${firstLine(err)}`);
   }
