@@ -56,7 +56,9 @@ export function confusionMatrixFigure(
         z,
         x: labels,
         y: labels,
+        // plotly's 'Blues' runs dark to light; reversed, larger counts are darker, as in scikit-learn's plots.
         colorscale: 'Blues',
+        reversescale: true,
         hovertemplate: 'true %{y}<br>predicted %{x}<br>value %{z}<extra></extra>',
         colorbar: { title: { text: options.normalize ? 'fraction' : 'count' } },
       },
@@ -66,7 +68,7 @@ export function confusionMatrixFigure(
       xaxis: { title: { text: 'Predicted label' }, type: 'category', side: 'bottom' },
       yaxis: { title: { text: 'True label' }, type: 'category', autorange: 'reversed' },
       annotations,
-      height: Math.min(800, 250 + 40 * n),
+      height: Math.min(800, 300 + 50 * n),
     },
   );
 }
