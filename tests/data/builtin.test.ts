@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { datasets, data } from '../../src/data';
+
+test('imdb: fixed stratified 25,000/25,000 train/test split with no overlap', async () => {
+  const all = await datasets.load('imdb', { split: 'all' });
+  assert.deepEqual(all.shape, [50000, 2]);
+  const train = await datasets.load('imdb');
+  const heldOut = await datasets.load('imdb', { split: 'test' });
+  for (const part of [train, heldOut]) {
+    assert.equal(part.shape[0], 25000);
+    assert.deepEqual(data.classBalance(part).values, [['neg', 12500, 0.5], ['pos', 12500, 0.5]]);
+  }
+  // The corpus itself repeats some reviews verbatim: only those may appear on both sides.
+  const copies = new Map<string, number>();
+  for (const t of all.column('text').values as string[]) copies.set(t, (copies.get(t) ?? 0) + 1);
+  const trainTexts = new Set(train.column('text').values as string[]);
+  const shared = (heldOut.column('text').values as string[]).filter((t) => trainTexts.has(t));
+  assert.ok(shared.every((t) => copies.get(t)! >= 2));
+  assert.doesNotMatch(String(train.column('text').values[0]), /<br ?\/>/i);
+});
+
+test('imdb limit is a seeded stratified random sample, never the first rows', async () => {
+  const a = await datasets.load('imdb', { limit: 200, seed: 1 });
+  const b = await datasets.load('imdb', { limit: 200, seed: 1 });
+  const c = await datasets.load('imdb', { limit: 200, seed: 2 });
+  assert.deepEqual(data.classBalance(a).values, [['neg', 100, 0.5], ['pos', 100, 0.5]]);
+  assert.deepEqual(a.column('text').values, b.column('text').values);
+  assert.notDeepEqual(a.column('text').values, c.column('text').values);
+  // The package lists 25,000 negative reviews first: the first 200 rows would all be 'neg'.
+  await assert.rejects(datasets.load('imdb', { split: 'validation' }), /split 'validation' is not one of 'train', 'test', 'all'/);
+  await assert.rejects(datasets.load('imdb', { limit: 0 }), /limit must be a positive integer/);
+});
+
+test('spam-assassin: subject and body text, ham/spam labels, fixed held-out test split by group', async () => {
+  const train = await datasets.load('spam-assassin');
+  const heldOut = await datasets.load('spam-assassin', { split: 'test' });
+  assert.deepEqual(train.columns, ['text', 'label', 'group']);
+  const total = train.shape[0] + heldOut.shape[0];
+  assert.ok(total > 5800 && total <= 6046, `total ${total}`);
+  assert.ok(Math.abs(heldOut.shape[0] - total * 0.2) <= 5);
+  const texts = new Set(train.column('text').values as string[]);
+  assert.equal((heldOut.column('text').values as string[]).filter((t) => texts.has(t)).length, 0, 'no message in both splits');
+  const labels = new Set(train.column('label').values as string[]);
+  assert.deepEqual([...labels].sort(), ['ham', 'spam']);
+  const groups = data.describe(heldOut).columns[2].counts!;
+  assert.deepEqual(Object.keys(groups).sort(), ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2']);
+  const sample = String(train.column('text').values[0]);
+  assert.doesNotMatch(sample, /^(Return-Path|Received|From ):?/m, 'headers other than the subject are gone');
+});
