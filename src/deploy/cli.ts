@@ -1,11 +1,13 @@
 // `transferlab serve DIR ...` and `transferlab predict DIR "text" ...`.
 import { parseArgs } from 'util';
+import { useBackend, type BackendRequest } from '../backend';
 import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
 
 const USAGE = [
-  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N]',
-  '       transferlab predict DIR "text" ... [--json]',
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B]',
+  '       transferlab predict DIR "text" ... [--json] [--backend B]',
+  '  --backend auto|gpu|webgpu|native|wasm|cpu (default auto: the fastest that starts here)',
 ].join('\n');
 
 class UsageError extends Error {}
@@ -16,6 +18,12 @@ function numberOption(values: Record<string, unknown>, name: string): number | u
   const n = Number(raw);
   if (raw === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got ${JSON.stringify(raw)}`);
   return n;
+}
+
+/** Picks the backend (the fastest here unless --backend says otherwise) and says which, on stderr. */
+async function selectBackend(request: string | undefined): Promise<void> {
+  const selection = await useBackend((request ?? 'auto') as BackendRequest, { silent: true });
+  console.error(`transferlab: ${selection.toString().split('\n')[0]}`);
 }
 
 async function runServe(args: string[]): Promise<number> {
@@ -29,6 +37,7 @@ async function runServe(args: string[]): Promise<number> {
       'batch-window-ms': { type: 'string' },
       'max-texts': { type: 'string' },
       'max-bytes': { type: 'string' },
+      backend: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('serve takes exactly one directory (a model written by tl.save)');
@@ -40,6 +49,7 @@ async function runServe(args: string[]): Promise<number> {
     maxTexts: numberOption(values, 'max-texts'),
     maxBytes: numberOption(values, 'max-bytes'),
   };
+  await selectBackend(values.backend);
   const server = await serve(positionals[0], options);
   console.log(`transferlab: serving ${positionals[0]} on ${server.url} (POST /predict, GET /health /metadata /metrics)`);
   return new Promise<number>((resolve) => {
@@ -65,9 +75,14 @@ async function runServe(args: string[]): Promise<number> {
 }
 
 async function runPredict(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, backend: { type: 'string' } },
+  });
   const [dir, ...texts] = positionals;
   if (!dir || texts.length === 0) throw new UsageError('predict needs a directory and at least one text');
+  await selectBackend(values.backend);
   const predict = await pipeline(dir);
   const predictions = await predict(texts);
   if (values.json) {

@@ -21,13 +21,13 @@ test('transferlab predict DIR "text" ... prints a label and score per text', asy
   const dir = await savedFixture();
   const texts = ['the movie was good', 'awful and dull'];
   const expected = await (await load(dir)).predict(texts);
-  const { stdout } = await run(process.execPath, [BIN, 'predict', dir, ...texts]);
+  const { stdout } = await run(process.execPath, [BIN, 'predict', dir, '--backend', 'cpu', ...texts]);
   const lines = stdout.trim().split('\n').filter((l) => l.includes('\t'));
   assert.deepEqual(
     lines,
     expected.map((p, i) => `${p.label}\t${p.score.toFixed(4)}\t${texts[i]}`),
   );
-  const json = await run(process.execPath, [BIN, 'predict', dir, '--json', texts[0]]);
+  const json = await run(process.execPath, [BIN, 'predict', dir, '--backend', 'cpu', '--json', texts[0]]);
   assert.deepEqual(JSON.parse(json.stdout.trim().split('\n').pop()!).predictions, [expected[0]]);
 });
 
@@ -49,7 +49,7 @@ test('transferlab predict names a corrupted file and exits 1; bad usage exits 2'
 test('transferlab serve finishes a request in flight on SIGTERM, then exits 0', async () => {
   const dir = await savedFixture();
   // A long batch window holds the request in the queue while the signal arrives.
-  const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--batch-window-ms', '2000'], {
+  const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--backend', 'cpu', '--batch-window-ms', '2000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
