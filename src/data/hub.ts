@@ -58,11 +58,17 @@ function labelNames(type: Feature['type']): ((value: unknown) => unknown) | unde
   return undefined;
 }
 
+/** Split and config names become cache folder names: no path tricks. */
+function checkName(name: string, what: string): string {
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) throw new Error(`${what} '${name}' is not a valid Hugging Face ${what} name (letters, digits, '.', '_', '-')`);
+  return name;
+}
+
 /** Every row of one split of a Hugging Face data set, paged and cached. */
 export async function loadHubDataset(dataset: string, options: HubOptions = {}): Promise<DataFrame> {
-  if (!/^[\w.-]+(\/[\w.-]+)?$/.test(dataset)) throw new Error(`'hf:${dataset}' is not a Hugging Face data set id; expected hf:owner/name`);
+  if (!/^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/.test(dataset)) throw new Error(`'hf:${dataset}' is not a Hugging Face data set id; expected hf:owner/name`);
   const base = endpointOf(options);
-  const split = options.split ?? 'train';
+  const split = checkName(options.split ?? 'train', 'split');
   const subdir = `datasets/hf/${dataset.replace('/', '--')}`;
   let config = options.config;
   if (!config) {
@@ -74,6 +80,7 @@ export async function loadHubDataset(dataset: string, options: HubOptions = {}):
     }
     config = match.config;
   }
+  checkName(config, 'config');
   const pageUrl = (offset: number) =>
     `${base}/rows?dataset=${encodeURIComponent(dataset)}&config=${encodeURIComponent(config!)}&split=${encodeURIComponent(split)}&offset=${offset}&length=${PAGE}`;
   const pageDir = `${subdir}/${config}/${split}`;

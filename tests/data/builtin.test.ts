@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datasets, data } from '../../src/data';
 
-test('imdb: fixed stratified 25,000/25,000 train/test split with no overlap', async () => {
+test('imdb: fixed stratified 25,000/25,000 train/test split; only repeated reviews appear on both sides', async () => {
   const all = await datasets.load('imdb', { split: 'all' });
   assert.deepEqual(all.shape, [50000, 2]);
   const train = await datasets.load('imdb');
