@@ -130,7 +130,7 @@ export class EvaluationReport {
   }
 
   toString(): string {
-    const width = Math.max(...this.labels.map((l) => l.length), 4);
+    const width = Math.max(...this.labels.map((l) => l.length), 'true\\pred'.length);
     const matrix = [
       `${'true\\pred'.padStart(width)} ${this.labels.map((l) => l.padStart(8)).join(' ')}`,
       ...this.confusionMatrix.map((row, i) => `${this.labels[i].padStart(width)} ${row.map((c) => String(c).padStart(8)).join(' ')}`),

@@ -59,6 +59,9 @@ export function confusionMatrixFigure(
         // plotly's 'Blues' runs dark to light; reversed, larger counts are darker, as in scikit-learn's plots.
         colorscale: 'Blues',
         reversescale: true,
+        // Colour against zero (or 0..1 for fractions) so that near-equal counts do not look far apart.
+        zmin: 0,
+        ...(options.normalize ? { zmax: 1 } : {}),
         hovertemplate: 'true %{y}<br>predicted %{x}<br>value %{z}<extra></extra>',
         colorbar: { title: { text: options.normalize ? 'fraction' : 'count' } },
       },
