@@ -65,7 +65,7 @@ function scoresFromCounts(
   return { labels: c.labels, precision, recall, f1, support: c.trueSum, predicted: c.predSum, truePositives: c.tp };
 }
 
-/** Mean ignoring NaN (sklearn's _nanaverage); all-zero weights fall back to the plain mean. */
+/** Mean ignoring NaN (sklearn's _nanaverage); all-zero weights (no true samples at all) fall back to the plain mean. */
 function nanAverage(values: number[], weights?: number[]): number {
   const keep = values.map((v) => !Number.isNaN(v));
   if (!keep.some(Boolean)) return NaN;
@@ -90,13 +90,6 @@ export function averageScores(
     );
     return { precision: micro.precision[0], recall: micro.recall[0], f1: micro.f1[0], support };
   }
-  if (average === 'weighted' && support === 0) {
-    // sklearn: with no true samples at all, weighted scores are the zero-division value
-    // (1 unless zeroDivision is 'warn' or 0); precision only when nothing was predicted either.
-    const z = zeroDivision === 'warn' || zeroDivision === 0 ? 0 : 1;
-    if (sum(s.predicted) === 0) return { precision: z, recall: z, f1: z, support };
-    return { precision: 0, recall: z, f1: 0, support };
-  }
   const weights = average === 'weighted' ? s.support : undefined;
   return {
     precision: nanAverage(s.precision, weights),
@@ -117,7 +110,7 @@ function binaryOrAveraged(
 ): ClassScores {
   const average = options.average ?? 'binary';
   const zeroDivision = options.zeroDivision ?? 'warn';
-  zeroDivisionValue(zeroDivision);
+  zeroDivisionValue(zeroDivision); // rejects a bad value before any work
   if (average === 'binary') {
     checkSameLength(yTrue, yPred, ['yTrue', 'yPred']);
     const present = resolveLabels(yTrue, yPred);

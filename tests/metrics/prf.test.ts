@@ -78,6 +78,12 @@ test('f1_score docs example: binary task with no positives at all', () => {
   assert.ok(Number.isNaN(metrics.f1(empty, empty, { zeroDivision: NaN })));
 });
 
+test('weighted average with no true samples among the labels is the plain mean (sklearn >= 1.3)', () => {
+  // label 0: predicted once, never true -> P 0, R 0/0 = 1, F1 0/(0+1) = 0; label 2: all 0/0 = 1.
+  const r = metrics.precisionRecallF1([1, 1, 1], [1, 1, 0], { labels: [0, 2], zeroDivision: 1 });
+  assert.deepEqual(r.weighted, { precision: 0.5, recall: 1, f1: 0.5, support: 0 });
+});
+
 test('binary average uses posLabel and rejects multiclass data or a missing posLabel', () => {
   // pos: tp 1, predicted 2, true 2.
   close(metrics.precision(['n', 'p', 'p', 'n'], ['p', 'p', 'n', 'n'], { posLabel: 'p' }), 0.5);
