@@ -1,0 +1,129 @@
+// The main thread's side of the kernel: executes cells and answers the shell
+// requests that need the type checker (complete, inspect, is_complete), one at
+// a time in arrival order, with busy/idle status around each.
+import { toMimeBundle } from '../src/display';
+import { CellExecutor, type CellOutcome } from './exec/executor';
+import { isComplete } from './exec/is-complete';
+import { fromCodePoints, toCodePoints } from './exec/code-points';
+import { OutputRouter } from './output';
+import type { Header } from './protocol/wire';
+import type { ToMain, ToProtocol } from './protocol/bridge';
+
+export class KernelSession {
+  readonly executor = new CellExecutor();
+  readonly output: OutputRouter;
+  private executionCount = 0;
+  private silentRuns = 0;
+
+  constructor(private readonly post: (message: ToProtocol) => void) {
+    this.output = new OutputRouter(post);
+  }
+
+  start(): void {
+    this.output.captureStreams();
+    this.output.installDisplaySink();
+    this.post({ kind: 'ready' });
+  }
+
+  async onMessage(message: ToMain): Promise<void> {
+    if (message.kind === 'shutdown') {
+      this.post({ kind: 'closed' });
+      setTimeout(() => process.exit(0), 50);
+      return;
+    }
+    const { header, content } = message;
+    const status = (state: string) => this.post({ kind: 'iopub', parent: header, msgType: 'status', content: { execution_state: state } });
+    status('busy');
+    try {
+      switch (header.msg_type) {
+        case 'execute_request':
+          await this.execute(header, content);
+          break;
+        case 'complete_request':
+          this.reply(header, 'complete_reply', this.complete(content));
+          break;
+        case 'inspect_request':
+          this.reply(header, 'inspect_reply', this.inspect(content));
+          break;
+        case 'is_complete_request':
+          this.reply(header, 'is_complete_reply', isComplete(String(content.code ?? '')));
+          break;
+        default:
+          this.reply(header, header.msg_type.replace(/_request$/, '_reply'), {
+            status: 'error',
+            ename: 'UnsupportedRequest',
+            evalue: `${header.msg_type} is not supported by the transferlab kernel`,
+            traceback: [],
+          });
+      }
+    } catch (err) {
+      const e = err as Error;
+      this.reply(header, header.msg_type.replace(/_request$/, '_reply'), {
+        status: 'error',
+        ename: e.name ?? 'Error',
+        evalue: e.message ?? String(err),
+        traceback: [String(e.stack ?? err)],
+      });
+    } finally {
+      status('idle');
+      this.post({ kind: 'ready' });
+    }
+  }
+
+  interrupt(): void {
+    this.executor.interrupts.interrupt();
+  }
+
+  private reply(parent: Header, msgType: string, content: unknown): void {
+    this.post({ kind: 'reply', to: parent.msg_id, msgType, content });
+  }
+
+  private async execute(header: Header, content: Record<string, unknown>): Promise<void> {
+    const code = String(content.code ?? '');
+    const silent = content.silent === true;
+    const storeHistory = silent ? false : content.store_history !== false;
+    if (storeHistory) this.executionCount++;
+    const count = this.executionCount;
+    const name = storeHistory ? `In[${count}]` : `In[silent-${++this.silentRuns}]`;
+    const scope = { parent: header };
+    if (!silent) this.output.publish('execute_input', { code, execution_count: count }, scope);
+    const outcome: CellOutcome = await this.output.run(scope, () => this.executor.run(code, name));
+    let resultText: string | null = null;
+    if (outcome.status === 'ok') {
+      const data = outcome.hasValue ? toMimeBundle(outcome.value) : {};
+      if (Object.keys(data).length > 0 && !silent) {
+        this.output.publish('execute_result', { execution_count: count, data, metadata: {} }, scope);
+        resultText = typeof data['text/plain'] === 'string' ? data['text/plain'] : null;
+      }
+      this.reply(header, 'execute_reply', { status: 'ok', execution_count: count, user_expressions: {}, payload: [] });
+    } else {
+      const { ename, evalue, traceback } = outcome;
+      this.output.publish('error', { ename, evalue, traceback }, scope);
+      this.reply(header, 'execute_reply', { status: 'error', execution_count: count, ename, evalue, traceback });
+      if (content.stop_on_error !== false) this.post({ kind: 'abort-queued' });
+    }
+    if (storeHistory) this.post({ kind: 'history', line: count, input: code, output: resultText });
+  }
+
+  private complete(content: Record<string, unknown>): Record<string, unknown> {
+    const code = String(content.code ?? '');
+    const cursor = fromCodePoints(code, Number(content.cursor_pos ?? code.length));
+    const { start, end, matches } = this.executor.complete(code, cursor);
+    return {
+      status: 'ok',
+      matches,
+      cursor_start: toCodePoints(code, start),
+      cursor_end: toCodePoints(code, end),
+      metadata: {},
+    };
+  }
+
+  private inspect(content: Record<string, unknown>): Record<string, unknown> {
+    const code = String(content.code ?? '');
+    const cursor = fromCodePoints(code, Number(content.cursor_pos ?? code.length));
+    const text = this.executor.inspect(code, cursor);
+    return text === undefined
+      ? { status: 'ok', found: false, data: {}, metadata: {} }
+      : { status: 'ok', found: true, data: { 'text/plain': text }, metadata: {} };
+  }
+}
