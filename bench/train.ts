@@ -1,0 +1,155 @@
+// bench/train: examples per second fine-tuning on USE-lite over IMDB reviews, on
+// each backend in the same run: a 2-class head on the frozen base with and without
+// the frozen-feature cache, and with the last transformer block unfrozen.
+//   npm run bench -- train [--examples=2000] [--epochs=3] [--length=128] [--batch=32]
+//     [--backends=wasm,cpu] [--no-cache-examples=2000] [--no-cache-epochs=3]
+//     [--unfreeze-examples=256] [--cpu-examples=48] [--cpu-unfreeze-examples=16]
+// The cpu backend runs USE-lite about 20x slower than wasm, so it trains on fewer
+// examples by default; examples/s is a rate and comparable across sizes.
+// On wasm it also reruns with BatchMatMul's transposes made explicit (see
+// explicitTransposes below): the gradients of dense layers are transposed matmuls,
+// which tfjs-backend-wasm 4.22 runs 10-17x slower than plain ones.
+import { tf } from '../src/tf';
+import { useBackend } from '../src/backend';
+import { datasets } from '../src/data';
+import type { TextModel } from '../src/models/types';
+import { loadUseLite } from '../src/models/use-lite';
+import type { UseLite } from '../src/models/use-lite';
+import { fineTune, type History } from '../src/train';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const num = (name: string, fallback: number) => (args[name] !== undefined ? Number(args[name]) : fallback);
+
+const EXAMPLES = num('examples', 2000);
+const EPOCHS = num('epochs', 3);
+const LENGTH = num('length', 128);
+const BATCH = num('batch', 32);
+const NO_CACHE_EPOCHS = num('no-cache-epochs', EPOCHS);
+const NO_CACHE_EXAMPLES = num('no-cache-examples', EXAMPLES);
+const UNFREEZE_EXAMPLES = num('unfreeze-examples', 256);
+const BACKENDS = (args.backends ?? 'wasm,cpu').split(',');
+const LABELS = ['neg', 'pos'];
+
+type Trainable = 'head' | 'last-block';
+
+/** ids -> USE-lite 'encoder' -> 'head' (Dense softmax), as a TextModel padding every text to LENGTH tokens. */
+function classifier(base: UseLite, trainable: Trainable): TextModel {
+  const encoder = base.buildEncoder();
+  const ids = tf.input({ shape: [null], dtype: 'int32' });
+  const headIn = tf.input({ shape: [base.dim] });
+  const dense = tf.layers.dense({ units: 2, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) });
+  const head = tf.model({ inputs: headIn, outputs: dense.apply(headIn) as tf.SymbolicTensor, name: 'head' });
+  const model = tf.model({ inputs: ids, outputs: head.apply(encoder.apply(ids)) as tf.SymbolicTensor });
+  if (trainable === 'head') {
+    encoder.trainable = false;
+  } else {
+    const lastBlock = encoder.layers.map((l) => l.name).filter((n) => n.startsWith('transformer_')).pop();
+    const from = encoder.layers.findIndex((l) => l.name === lastBlock);
+    encoder.layers.forEach((l, i) => (l.trainable = i >= from));
+  }
+  const padId = base.tokenizer.padId;
+  const encode = (texts: string[]) =>
+    tf.tensor2d(
+      base.encodeIds(texts).map((row) => [...row.slice(0, LENGTH), ...new Array(Math.max(0, LENGTH - row.length)).fill(padId)]),
+      [texts.length, LENGTH],
+      'int32',
+    );
+  return {
+    model,
+    tokenizer: base.tokenizer,
+    labels: LABELS,
+    config: { task: 'sequence-classification', labels: LABELS, maxLength: LENGTH, base: 'use-lite' },
+    encode,
+    predict: () => Promise.reject(new Error('not used by the bench')),
+  };
+}
+
+function rates(history: History, examples: number): string {
+  return history.epochs
+    .map((e) => `epoch ${e.epoch + 1}: ${(examples / e.seconds).toFixed(1)} ex/s (${e.seconds.toFixed(1)} s, loss ${e.loss.toFixed(3)})`)
+    .join(' · ');
+}
+
+async function run(label: string, base: UseLite, trainable: Trainable, examples: number, epochs: number, cache: 'memory' | false) {
+  const frame = await datasets.load('imdb', { limit: examples, seed: 1 });
+  const clf = classifier(base, trainable);
+  const before = tf.memory().numTensors;
+  const started = Date.now();
+  const history = await fineTune(clf, frame, { epochs, batchSize: BATCH, lr: trainable === 'head' ? 1e-2 : 1e-4, seed: 1, cache, silent: true });
+  const seconds = (Date.now() - started) / 1000;
+  const leaked = tf.memory().numTensors - before;
+  console.log(`  ${label.padEnd(30)} ${examples} examples, ${epochs} epoch(s), ${seconds.toFixed(1)} s in all`);
+  console.log(`  ${''.padEnd(30)} ${rates(history, examples)}${leaked ? ` · ${leaked} tensors leaked` : ''}`);
+  const later = history.epochs.slice(1);
+  if (later.length > 0) {
+    const first = history.epochs[0].seconds;
+    const rest = later.reduce((a, e) => a + e.seconds, 0) / later.length;
+    console.log(`  ${''.padEnd(30)} later epochs ${(first / rest).toFixed(0)}x faster than the first`);
+  }
+  clf.model.dispose();
+  return history;
+}
+
+type KernelFunc = NonNullable<ReturnType<typeof tf.getKernel>>['kernelFunc'];
+
+/**
+ * Re-registers wasm's BatchMatMul so that transposeA/transposeB become a Transpose
+ * kernel followed by a plain matmul (measured here on 2048x512x1536: 8.5 s with
+ * transposeA vs 0.49 s transposed first). Belongs in src/backend; the bench shows its effect.
+ */
+function explicitTransposes(): void {
+  const matmul = tf.getKernel('BatchMatMul', 'wasm');
+  const transpose = tf.getKernel('Transpose', 'wasm');
+  if (!matmul || !transpose) return;
+  const kernelFunc: KernelFunc = ({ inputs, backend, attrs }) => {
+    const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
+    if (!transposeA && !transposeB) return matmul.kernelFunc({ inputs, backend, attrs });
+    const temps: tf.TensorInfo[] = [];
+    const swapLast = (x: tf.TensorInfo) => {
+      const perm = x.shape.map((_, i) => i);
+      [perm[perm.length - 2], perm[perm.length - 1]] = [perm[perm.length - 1], perm[perm.length - 2]];
+      const out = transpose.kernelFunc({ inputs: { x }, backend, attrs: { perm } }) as tf.TensorInfo;
+      temps.push(out);
+      return out;
+    };
+    const a = transposeA ? swapLast(inputs.a as tf.TensorInfo) : inputs.a;
+    const b = transposeB ? swapLast(inputs.b as tf.TensorInfo) : inputs.b;
+    const out = matmul.kernelFunc({ inputs: { a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } });
+    for (const t of temps) (backend as { disposeData(id: unknown): void }).disposeData(t.dataId);
+    return out;
+  };
+  tf.unregisterKernel('BatchMatMul', 'wasm');
+  tf.registerKernel({ kernelName: 'BatchMatMul', backendName: 'wasm', kernelFunc });
+}
+
+async function main() {
+  console.log(`bench/train: USE-lite on IMDB, ${LENGTH} tokens, batch ${BATCH}, Adam; times are wall clock on this machine (load shared)`);
+  for (const backend of BACKENDS) {
+    await useBackend(backend as 'wasm' | 'cpu');
+    const base = await loadUseLite();
+    const examples = num(`${backend}-examples`, backend === 'cpu' ? 48 : EXAMPLES);
+    const unfreezeExamples = num(`${backend}-unfreeze-examples`, backend === 'cpu' ? 16 : UNFREEZE_EXAMPLES);
+    console.log(`\n${tf.getBackend()}:`);
+    const noCacheExamples = Math.min(examples, NO_CACHE_EXAMPLES);
+    await run('head, frozen base, cache', base, 'head', examples, EPOCHS, 'memory');
+    await run('head, frozen base, no cache', base, 'head', noCacheExamples, NO_CACHE_EPOCHS, false);
+    await run('last transformer unfrozen', base, 'last-block', unfreezeExamples, 2, 'memory');
+    if (tf.getBackend() === 'wasm') {
+      explicitTransposes();
+      console.log('  with explicit transposes in BatchMatMul:');
+      await run('head, frozen base, cache', base, 'head', noCacheExamples, EPOCHS, 'memory');
+      await run('last transformer unfrozen', base, 'last-block', unfreezeExamples, 2, 'memory');
+    }
+    base.dispose();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
