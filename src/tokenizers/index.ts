@@ -1,5 +1,5 @@
 // Tokenizers: text to ids for the pre-trained models.
 export * from './types';
-export { SentencePieceTokenizer, type ScoredPiece, type SentencePieceOptions, type SentencePieceJSON, type SentencePieceToken } from './sentencepiece';
+export { SentencePieceTokenizer, type SegmentOptions, type ScoredPiece, type SentencePieceOptions, type SentencePieceJSON, type SentencePieceToken } from './sentencepiece';
 export { normalizeForSentencePiece } from './sentencepiece-normalize';
 export { tokenizerFromJSON } from './registry';

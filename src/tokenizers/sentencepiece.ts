@@ -2,7 +2,7 @@
 // piece score (Viterbi over the lattice of vocabulary matches), as the
 // sentencepiece library computes it for a unigram model.
 import type { Tokenizer, TokenizerJSON } from './types';
-import { normalizeForSentencePiece } from './sentencepiece-normalize';
+import { normalizeForSentencePiece, WORD_BOUNDARY } from './sentencepiece-normalize';
 
 /** A vocabulary entry: the piece and its log-probability score; its id is its index. */
 export type ScoredPiece = [piece: string, score: number];
@@ -33,6 +33,13 @@ export interface SentencePieceToken {
 
 // sentencepiece scores an unknown character this far below the worst piece.
 const UNKNOWN_PENALTY = 10;
+// Segmented words remembered (most texts reuse a small vocabulary of words).
+const WORD_CACHE_SIZE = 50_000;
+
+export interface SegmentOptions {
+  /** Stop after this many tokens (the result is the prefix of the full segmentation). */
+  maxTokens?: number;
+}
 
 export class SentencePieceTokenizer implements Tokenizer {
   readonly kind = 'sentencepiece-unigram';
@@ -44,6 +51,9 @@ export class SentencePieceTokenizer implements Tokenizer {
   private readonly idOf = new Map<string, number>();
   private readonly maxPieceChars: number;
   private readonly unkScore: number;
+  /** True when no piece holds ▁ past its first character: words then segment independently. */
+  private readonly wordsAreIndependent: boolean;
+  private readonly wordCache = new Map<string, SentencePieceToken[]>();
 
   constructor(options: SentencePieceOptions) {
     const { pieces, unkId = 0, controlIds = [] } = options;
@@ -64,8 +74,10 @@ export class SentencePieceTokenizer implements Tokenizer {
     const unmatchable = new Set([unkId, ...controlIds]);
     let maxChars = 1;
     let minScore = Infinity;
+    let independent = true;
     pieces.forEach(([piece, score], id) => {
       if (unmatchable.has(id)) return;
+      if (piece.indexOf(WORD_BOUNDARY, 1) !== -1) independent = false;
       minScore = Math.min(minScore, score);
       const known = this.idOf.get(piece);
       // A piece listed twice keeps its better-scored id.
@@ -73,6 +85,7 @@ export class SentencePieceTokenizer implements Tokenizer {
       maxChars = Math.max(maxChars, [...piece].length);
     });
     this.maxPieceChars = maxChars;
+    this.wordsAreIndependent = independent;
     this.unkScore = (Number.isFinite(minScore) ? minScore : 0) - UNKNOWN_PENALTY;
   }
 
@@ -84,12 +97,12 @@ export class SentencePieceTokenizer implements Tokenizer {
     return new SentencePieceTokenizer({ pieces, unkId, controlIds, padId });
   }
 
-  encode(text: string): number[] {
-    return this.segment(text).map((t) => t.id);
+  encode(text: string, options: SegmentOptions = {}): number[] {
+    return this.segment(text, options).map((t) => t.id);
   }
 
-  tokenize(text: string): string[] {
-    return this.segment(text).map((t) => t.piece);
+  tokenize(text: string, options: SegmentOptions = {}): string[] {
+    return this.segment(text, options).map((t) => t.piece);
   }
 
   /** The piece string of an id (for display); the unknown and control ids give their symbol. */
@@ -101,11 +114,34 @@ export class SentencePieceTokenizer implements Tokenizer {
   }
 
   /** Best-scoring segmentation of the normalized text; runs of unknown characters become one unk token. */
-  segment(text: string): SentencePieceToken[] {
+  segment(text: string, options: SegmentOptions = {}): SentencePieceToken[] {
     if (typeof text !== 'string') {
       throw new TypeError(`SentencePieceTokenizer: expected a string to tokenize, got ${typeof text}.`);
     }
-    const chars = [...normalizeForSentencePiece(text)];
+    const maxTokens = options.maxTokens ?? Infinity;
+    const normalized = normalizeForSentencePiece(text);
+    if (!this.wordsAreIndependent) return this.viterbi(normalized).slice(0, maxTokens);
+    // No piece spans a word boundary, so the best segmentation is the best segmentation of each word.
+    const tokens: SentencePieceToken[] = [];
+    for (const word of normalized.split(/(?=\u2581)/)) {
+      if (tokens.length >= maxTokens) break;
+      if (word.length > 0) tokens.push(...this.segmentWord(word));
+    }
+    return tokens.slice(0, maxTokens);
+  }
+
+  private segmentWord(word: string): SentencePieceToken[] {
+    let tokens = this.wordCache.get(word);
+    if (!tokens) {
+      tokens = this.viterbi(word);
+      if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
+      this.wordCache.set(word, tokens);
+    }
+    return tokens.map((t) => ({ ...t }));
+  }
+
+  private viterbi(normalized: string): SentencePieceToken[] {
+    const chars = [...normalized];
     const n = chars.length;
     // best[i]: best score of a segmentation of chars[0..i); from[i], idAt[i]: its last token.
     const best = new Float64Array(n + 1).fill(-Infinity);

@@ -41,7 +41,7 @@ export class UseLite {
     if (!Array.isArray(texts)) throw new TypeError('UseLite: expected an array of strings.');
     return texts.map((text, i) => {
       if (typeof text !== 'string') throw new TypeError(`UseLite: texts[${i}] is ${typeof text}, expected a string.`);
-      return this.tokenizer.encode(text).slice(0, this.maxLength);
+      return this.tokenizer.encode(text, { maxTokens: this.maxLength });
     });
   }
 
