@@ -28,13 +28,9 @@ function isContainer(layer: tf.layers.Layer): layer is tf.LayersModel {
   return layer instanceof tf.LayersModel;
 }
 
-function isInput(layer: tf.layers.Layer): boolean {
-  return layer.getClassName() === 'InputLayer';
-}
-
-/** The model's layers (input layers left out), nested models expanded. */
+/** The model's layers, nested models expanded; indices are those of model.layers (input layers included). */
 export function layerTree(model: tf.LayersModel, prefix = '', ancestors: tf.layers.Layer[] = []): LayerNode[] {
-  return model.layers.filter((l) => !isInput(l)).map((layer) => {
+  return model.layers.map((layer) => {
     const path = prefix + layer.name;
     const children = isContainer(layer) ? layerTree(layer, `${path}/`, [...ancestors, layer]) : [];
     return { path, layer, ancestors, children };
