@@ -19,7 +19,7 @@ import { Progress } from './progress';
 import { SeededRandom } from './rng';
 import { resolveSchedule } from './schedules';
 import { evaluateExamples, trainStep, type TrainableWeight } from './step';
-import { endRun, startRun } from './stop';
+import { endRun, startRun, stopOnInterrupt } from './stop';
 import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
@@ -79,6 +79,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
   const seeded = new Map<{ seed?: number }, number | undefined>();
   const cb = options.callbacks ?? {};
   const stopRequested = () => run.stop || options.signal?.aborted === true;
+  const unwatch = stopOnInterrupt(run, core.silent);
   try {
     const columns = { textColumn: core.textColumn, labelColumn: core.labelColumn, labels, maxLength: options.maxLength };
     const trainEx = toExamples(model, train, classes, columns, 'train');
@@ -163,8 +164,8 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       if (weights.length === 0) {
         throw new Error(`fineTune: nothing to train at epoch ${epoch}: every weight is frozen (or in a group with lrMultiplier 0); unfreeze the head, e.g. tl.freeze(model, { upTo: 'encoder' })`);
       }
-      for (const layer of seedableLayers(plan)) if (!seeded.has(layer)) seeded.set(layer, layer.seed);
       const dropouts = seedableLayers(plan);
+      for (const layer of dropouts) if (!seeded.has(layer)) seeded.set(layer, layer.seed);
       const trainCache = cacheFor(plan, 'train', trainEx.n);
       const order = rng.permutation(trainEx.n);
       const started = Date.now();
@@ -250,6 +251,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
     for (const cache of caches.values()) cache.dispose();
     optimizer.dispose();
     tf.dispose(owned);
+    unwatch();
     endRun(run);
   }
 }

@@ -1,5 +1,9 @@
-// Stopping a running fineTune from outside (another cell, a timer, a signal
-// handler) and finding the history of the last run of a model, even when it threw.
+// Stopping a running fineTune from outside (another cell, a timer, an interrupt)
+// and finding the history of the last run of a model, even when it threw.
+// Interrupts: the transferlab kernel turns "interrupt kernel" into a SIGINT on its
+// own process (and rejects the cell's pending await); Ctrl-C does the same in a
+// terminal. A running fineTune listens for SIGINT and stops at the next batch
+// boundary, so the loop does not run on in the background after the cell ends.
 import type { History } from './history';
 
 interface Run {
@@ -20,6 +24,24 @@ export function startRun(model: object, aliases: object[], history: History): Ru
 
 export function endRun(run: Run): void {
   runs.delete(run);
+}
+
+/**
+ * Stops the run at the next batch boundary on SIGINT. A second SIGINT in a plain
+ * script (no other listener) quits as Node would have. Returns the unsubscribe.
+ */
+export function stopOnInterrupt(run: Run, silent: boolean): () => void {
+  const onSigint = () => {
+    if (run.stop && process.listenerCount('SIGINT') === 1) {
+      process.removeListener('SIGINT', onSigint);
+      process.kill(process.pid, 'SIGINT');
+      return;
+    }
+    run.stop = true;
+    if (!silent) process.stderr.write('\nfineTune: interrupted, stopping after this batch\n');
+  };
+  process.on('SIGINT', onSigint);
+  return () => process.removeListener('SIGINT', onSigint);
 }
 
 /**

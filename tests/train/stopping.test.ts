@@ -135,3 +135,28 @@ test('an AbortSignal stops at the next batch boundary and returns the history', 
   assert.ok(String(history).includes('no complete epoch'));
   tf.dispose([train.x, train.y]);
 });
+
+test('SIGINT (the kernel interrupt) stops at the next batch boundary; the listener is removed afterwards', async () => {
+  const model = toyModel();
+  const train = toyTensors(64);
+  const listeners = process.listenerCount('SIGINT');
+  let during = 0;
+  const history = await fineTune(model, train, {
+    epochs: 3,
+    batchSize: 16,
+    seed: 2,
+    silent: true,
+    callbacks: {
+      onBatchEnd: (batch) => {
+        during = process.listenerCount('SIGINT');
+        if (batch === 2) process.emit('SIGINT');
+      },
+    },
+  });
+  assert.equal(during, listeners + 1);
+  assert.equal(process.listenerCount('SIGINT'), listeners);
+  assert.equal(history.stopReason, 'stopped');
+  assert.equal(history.steps.length, 3);
+  assert.equal(lastHistory(model), history);
+  tf.dispose([train.x, train.y]);
+});
