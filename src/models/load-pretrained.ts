@@ -12,6 +12,7 @@ import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
 import { closestNames } from './suggest';
+import type { UseLite } from './use-lite';
 import type { WordVectors } from './word-vectors';
 
 export interface LoadPretrainedOptions {
@@ -24,14 +25,16 @@ export interface LoadPretrainedOptions {
 }
 
 /** What loadPretrained can return: a TF.js model wrapper, word vectors, or the use-lite sentence encoder. */
-export type Pretrained = PretrainedModel | WordVectors | object;
+export type Pretrained = PretrainedModel | WordVectors | UseLite;
 
+export function loadPretrained(ref: 'use-lite', options?: LoadPretrainedOptions): Promise<UseLite>;
 export function loadPretrained(ref: 'glove-100d', options?: LoadPretrainedOptions): Promise<WordVectors>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;
 export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw new ModelLoadError('UNKNOWN_MODEL', String(ref), 'loadPretrained needs a model reference.', `pass a catalog name (${catalogNames().join(', ')}), a path, a URL or an npm package name`);
   }
+  await tf.ready(); // loading creates tensors: the chosen backend must have finished initializing
   const entry = catalogEntry(ref);
   if (entry) return loadCatalogEntry(entry, options);
   if (/^https?:\/\//i.test(ref)) return loadModelJson(ref, await downloadModel(ref), options);
@@ -66,9 +69,9 @@ async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOpti
   return loadModelJson(entry.name, await findModelJsonInPackage(dir), options);
 }
 
-/** use-lite's loader lives in ./use-lite (another module, built separately); resolved at call time. */
-async function loadUseLiteLazily(options: LoadPretrainedOptions): Promise<object> {
-  let loader: ((o: { trainable?: boolean }) => Promise<object>) | undefined;
+/** use-lite's loader lives in ./use-lite (its own module); required at call time so loading it costs nothing until asked for. */
+async function loadUseLiteLazily(options: LoadPretrainedOptions): Promise<UseLite> {
+  let loader: ((o: { trainable?: boolean }) => Promise<UseLite>) | undefined;
   try {
     loader = (require('./use-lite') as { loadUseLite?: typeof loader }).loadUseLite;
   } catch (error) {
