@@ -145,3 +145,14 @@ test('a hub catalog entry with sha256s: verified download, offline availability,
     models.unregisterModel('tiny-hub');
   }
 });
+
+test('a downloaded model.json that is not JSON is reported and removed from the cache', async () => {
+  const cache = tempDir('cache');
+  fs.mkdirSync(path.join(served, 'broken'), { recursive: true });
+  fs.writeFileSync(path.join(served, 'broken', 'model.json'), '<html>proxy login</html>');
+  await withEnv({ TRANSFERLAB_CACHE: cache, TRANSFERLAB_OFFLINE: undefined }, async () => {
+    const error = await rejection(loadPretrained(`${server.url}/broken/model.json`));
+    assert.equal(error.code, 'BAD_JSON');
+    assert.deepEqual(filesUnder(cache), []);
+  });
+});

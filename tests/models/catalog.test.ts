@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JUPYTER_DISPLAY } from '../../src/display';
-import { loadPretrained, ModelLoadError, models } from '../../src/models';
+import { loadPretrained, ModelLoadError, models, UseLite } from '../../src/models';
+import { tf } from '../../src/tf';
 import { tempDir } from './helpers';
 
 async function rejection(promise: Promise<unknown>): Promise<ModelLoadError> {
@@ -68,4 +69,13 @@ test('an explicit npm: reference to a package that is not installed says which n
 
 test('registerModel rejects names that cannot be typed back', () => {
   assert.throws(() => models.registerModel({ ...(models.get('use-lite') as models.CatalogEntry), name: 'has space' }), /not a valid catalog name/);
+});
+
+test("'use-lite' dispatches to the USE-lite loader and gives a sentence encoder", async () => {
+  await tf.setBackend('cpu');
+  const base = await loadPretrained('use-lite');
+  assert.ok(base instanceof UseLite);
+  const embedded = base.embed(['a short sentence']);
+  assert.deepEqual(embedded.shape, [1, 512]);
+  embedded.dispose();
 });
