@@ -97,7 +97,8 @@ async function main(): Promise<void> {
   for (const request of backends) {
     try {
       const sel = await useBackend(request, { allowSoftware, silent: true });
-      const gpu = sel.device.kind === 'gpu';
+      // A software adapter computes at CPU speed: time it like a CPU.
+      const gpu = sel.device.kind === 'gpu' && !sel.device.software;
       const steps = Number(arg('steps', gpu ? '20' : '3'));
       const tensors = tf.memory().numTensors;
       const train = await timeTraining(size, steps);
