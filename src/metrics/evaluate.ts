@@ -55,6 +55,11 @@ export async function evaluate(model: TextModel, data: EvaluationData, options: 
   if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }
+  if (model.config?.task === 'token-classification') {
+    throw new TypeError(
+      'evaluate() scores sequence classifiers; for a token-classification model compare tags with tl.metrics.entityF1(trueTags, predTags).',
+    );
+  }
   const batchSize = options.batchSize ?? 32;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`evaluate: options.batchSize must be a positive integer; got ${String(options.batchSize)}.`);
