@@ -42,11 +42,13 @@ export function extractUseLiteWeights(weights: Record<string, tf.Tensor | tf.Ten
       const out = matrix(`${m}/MultiheadAttention/output_transform_single/kernel/part_0`);
       const ffn1 = get(`${s}/FFN/conv1/Tensordot/Reshape_1`);
       const [inputDim, dim] = out.shape;
+      // The graph's fused q|k|v projection, as three.
+      const [qKernel, kKernel, vKernel] = tf.split(qkv, 3, 1);
+      const [qBias, kBias, vBias] = tf.split(get(`${e}/MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat`), 3, 0);
       const values = [
         get(`${e}/layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat`),
         get(`${e}/layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat`),
-        qkv,
-        get(`${e}/MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat`),
+        qKernel, qBias, kKernel, kBias, vKernel, vBias,
         out,
         get(`${e}/MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat`),
         ...(inputDim !== dim ? [get(`${e}/dense/kernel/ConcatPartitions/concat`), get(`${e}/dense/bias/ConcatPartitions/concat`)] : []),

@@ -40,7 +40,7 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
 
   /** Weight names in the order of getWeights()/setWeights(). */
   weightNames(): string[] {
-    const names = ['norm1_gamma', 'norm1_beta', 'qkv_kernel', 'qkv_bias', 'out_kernel', 'out_bias'];
+    const names = ['norm1_gamma', 'norm1_beta', 'q_kernel', 'q_bias', 'k_kernel', 'k_bias', 'v_kernel', 'v_bias', 'out_kernel', 'out_bias'];
     if (this.inputDim !== this.dim) names.push('residual_kernel', 'residual_bias');
     return [...names, 'norm2_gamma', 'norm2_beta', 'ffn1_kernel', 'ffn1_bias', 'ffn2_kernel', 'ffn2_bias'];
   }
@@ -48,7 +48,7 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
   override build(): void {
     const { inputDim: d0, dim: d, ffnDim: f } = this;
     const shapes: Record<string, number[]> = {
-      norm1_gamma: [d0], norm1_beta: [d0], qkv_kernel: [d0, 3 * d0], qkv_bias: [3 * d0],
+      norm1_gamma: [d0], norm1_beta: [d0], q_kernel: [d0, d0], q_bias: [d0], k_kernel: [d0, d0], k_bias: [d0], v_kernel: [d0, d0], v_bias: [d0],
       out_kernel: [d0, d], out_bias: [d], residual_kernel: [d0, d], residual_bias: [d],
       norm2_gamma: [d], norm2_beta: [d], ffn1_kernel: [d, f], ffn1_bias: [f], ffn2_kernel: [f, d], ffn2_bias: [d],
     };
@@ -82,11 +82,12 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
     const [batch, length] = x.shape as [number, number, number];
     const width = this.inputDim;
     const depth = width / this.heads;
-    const [q, k, val] = tf.split(dense(x, v('qkv_kernel'), v('qkv_bias')), 3, 2);
+    // Separate q/k/v projections (the graph fuses them): no split of the activations needed.
+    const project = (name: string): tf.Tensor => dense(x, v(`${name}_kernel`), v(`${name}_bias`));
     const toHeads = (t: tf.Tensor): tf.Tensor4D => tf.transpose(tf.reshape(t, [batch, length, this.heads, depth]), [0, 2, 1, 3]);
     const keyBias = tf.reshape(tf.mul(tf.sub(1, mask), PADDING_BIAS), [batch, 1, 1, length]);
-    const logits = tf.add(tf.matMul(tf.mul(toHeads(q), 1 / Math.sqrt(depth)), toHeads(k), false, true), keyBias);
-    const context = tf.matMul(tf.softmax(logits), toHeads(val));
+    const logits = tf.add(tf.matMul(tf.mul(toHeads(project('q')), 1 / Math.sqrt(depth)), toHeads(project('k')), false, true), keyBias);
+    const context = tf.matMul(tf.softmax(logits), toHeads(project('v')));
     return tf.reshape(tf.transpose(context, [0, 2, 1, 3]), [batch, length, width]);
   }
 
