@@ -1,0 +1,5 @@
+// Task heads on a pre-trained base: the model is ids -> 'encoder' -> 'head'.
+export { classifier } from './classifier';
+export { tokenClassifier } from './token-classifier';
+export { textModelFromParts, HeadedTextModel } from './text-model';
+export type { EncoderBase, ClassifierOptions, TokenClassifierOptions, TokenPrediction, TokenSequencePrediction } from './types';

@@ -1,0 +1,85 @@
+// The TextModel returned by the heads, and rebuilt by deployment from saved parts.
+import { tf } from '../../tf';
+import type { Tokenizer } from '../../tokenizers/types';
+import type { Prediction, TextModel, TextModelConfig } from '../types';
+import { padIds, runInLengthBatches } from '../use-lite/batching';
+import type { TokenPrediction, TokenSequencePrediction } from './types';
+
+export class HeadedTextModel implements TextModel {
+  readonly labels: string[];
+
+  constructor(
+    readonly model: tf.LayersModel,
+    readonly tokenizer: Tokenizer,
+    readonly config: TextModelConfig,
+  ) {
+    this.labels = config.labels;
+  }
+
+  /** Token ids per text, truncated to maxLength. */
+  tokenIds(texts: string[], maxLength = this.config.maxLength): number[][] {
+    if (!Array.isArray(texts)) throw new TypeError(`${this.model.name}: expected an array of strings.`);
+    return texts.map((text, i) => {
+      if (typeof text !== 'string') throw new TypeError(`${this.model.name}: texts[${i}] is ${typeof text}, expected a string.`);
+      return this.tokenizer.encode(text).slice(0, maxLength);
+    });
+  }
+
+  encode(texts: string[], options: { maxLength?: number } = {}): tf.Tensor2D {
+    return padIds(this.tokenIds(texts, options.maxLength ?? this.config.maxLength), this.tokenizer.padId);
+  }
+
+  async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
+    const ids = this.tokenIds(texts);
+    if (ids.length === 0) return [];
+    const batchSize = options.batchSize ?? 32;
+    if (this.config.task === 'token-classification') return this.predictTokens(texts, ids, batchSize);
+    const probs = runInLengthBatches(ids, batchSize, (batch) => this.model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor);
+    const rows = (await probs.array()) as number[][];
+    probs.dispose();
+    return rows.map((scores) => this.toPrediction(scores));
+  }
+
+  private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {
+    const out: TokenSequencePrediction[] = new Array(texts.length);
+    // Rows of different batches have different lengths, so each batch is read on its own.
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const slice = ids.slice(start, start + batchSize);
+      const probs = tf.tidy(() => this.model.predict(padIds(slice, this.tokenizer.padId)) as tf.Tensor);
+      const rows = (await probs.array()) as number[][][];
+      probs.dispose();
+      rows.forEach((perToken, r) => {
+        const i = start + r;
+        const pieces = this.tokenizer.tokenize(texts[i]);
+        const tokens: TokenPrediction[] = ids[i].map((_, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(perToken[t]) }));
+        const mean = this.labels.map((_, k) => tokens.reduce((sum, tok) => sum + tok.scores[k], 0) / Math.max(tokens.length, 1));
+        out[i] = { ...this.toPrediction(mean), tokens };
+      });
+    }
+    return out;
+  }
+
+  private toPrediction(scores: number[]): Prediction {
+    let best = 0;
+    scores.forEach((s, k) => {
+      if (s > scores[best]) best = k;
+    });
+    return { label: this.labels[best], score: scores[best], scores };
+  }
+}
+
+/** Rebuilds a TextModel from a (loaded) LayersModel, its tokenizer and its config, as saved by deployment. */
+export function textModelFromParts(model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig): TextModel {
+  const names = model.layers.map((l) => l.name);
+  if (!names.includes('encoder') || !names.includes('head')) {
+    throw new Error(`textModelFromParts: the model has layers [${names.join(', ')}]; expected nested 'encoder' and 'head' layers.`);
+  }
+  if (config.task !== 'sequence-classification' && config.task !== 'token-classification') {
+    throw new Error(`textModelFromParts: config.task '${String(config.task)}' is not 'sequence-classification' or 'token-classification'.`);
+  }
+  const outputs = model.outputs[0].shape[model.outputs[0].shape.length - 1];
+  if (outputs !== config.labels.length) {
+    throw new Error(`textModelFromParts: the model outputs ${outputs} scores but config.labels has ${config.labels.length} labels.`);
+  }
+  return new HeadedTextModel(model, tokenizer, config);
+}

@@ -1,0 +1,25 @@
+// tl.tokenClassifier(base, { labels }): one label per token (NER and other tagging).
+import { tf } from '../../tf';
+import type { TextModel } from '../types';
+import type { EncoderBase, TokenClassifierOptions } from './types';
+import { assemble, checkBase, validateLabels, validateRate } from './head-model';
+import { HeadedTextModel } from './text-model';
+
+const DEFAULT_MAX_LENGTH = 256;
+
+export function tokenClassifier(base: EncoderBase, options: TokenClassifierOptions): TextModel {
+  checkBase(base, 'tokenClassifier');
+  const labels = validateLabels(options?.labels, 'tokenClassifier');
+  const dropout = validateRate(options.dropout ?? 0.1, 'tokenClassifier');
+  const layers: tf.layers.Layer[] = [];
+  if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout' }));
+  layers.push(tf.layers.dense({ units: labels.length, activation: 'softmax', name: 'head_output' }));
+  const model = assemble(base.buildEncoder({ sequence: true }), layers, 'token_classifier');
+  return new HeadedTextModel(model, base.tokenizer, {
+    task: 'token-classification',
+    labels,
+    maxLength: options.maxLength ?? base.maxLength ?? DEFAULT_MAX_LENGTH,
+    base: base.name ?? 'custom',
+    dropout,
+  });
+}

@@ -1,0 +1,44 @@
+// What the task heads need from a pre-trained base (duck-typed: USE-lite, word vectors, ...).
+import type { tf } from '../../tf';
+import type { Tokenizer } from '../../tokenizers/types';
+import type { Prediction } from '../types';
+
+export interface EncoderBase {
+  readonly tokenizer: Tokenizer;
+  /** Catalog name, recorded in the model's config. */
+  readonly name?: string;
+  /** Longest input the base accepts (tokens); texts are truncated to it. */
+  readonly maxLength?: number;
+  /**
+   * A new trainable encoder: int32 ids [batch, length] padded with tokenizer.padId
+   * -> [batch, dim], or [batch, length, dim] with { sequence: true }.
+   */
+  buildEncoder(options?: { sequence?: boolean }): tf.LayersModel;
+}
+
+export interface ClassifierOptions {
+  labels: string[];
+  /** Units of a hidden ReLU layer in the head; none when 0 or absent. */
+  hidden?: number;
+  /** Dropout rate before each dense layer of the head. Default 0.1. */
+  dropout?: number;
+  /** Token limit per text. Default: the base's maxLength, else 256. */
+  maxLength?: number;
+}
+
+export interface TokenClassifierOptions {
+  labels: string[];
+  /** Dropout rate before the per-token dense layer. Default 0.1. */
+  dropout?: number;
+  maxLength?: number;
+}
+
+/** One token's tag, from a token classifier. */
+export interface TokenPrediction extends Prediction {
+  token: string;
+}
+
+/** A token classifier's prediction for one text: its tokens' tags, and their mean as a summary. */
+export interface TokenSequencePrediction extends Prediction {
+  tokens: TokenPrediction[];
+}
