@@ -37,7 +37,9 @@ function hasLibtensorflow(dir: string): boolean {
 /** Refuses a package whose tfjs-core differs from ours: two engines' classes would mix. */
 function checkSameCore(pkg: FoundPackage): string[] {
   const ours = ourTfjsCore();
-  const theirs = findPackage('@tensorflow/tfjs-core', [pkg.dir]);
+  // tfjs-node requires @tensorflow/tfjs, which brings the tfjs-core it registers into.
+  const theirTfjs = findPackage('@tensorflow/tfjs', [pkg.dir]);
+  const theirs = findPackage('@tensorflow/tfjs-core', [theirTfjs?.dir ?? pkg.dir]);
   if (!theirs) throw new BackendUnavailable(`${pkg.name} cannot find @tensorflow/tfjs-core; reinstall it`);
   if (theirs.version !== ours.version) {
     throw new BackendUnavailable(
