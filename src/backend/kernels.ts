@@ -20,9 +20,18 @@ const NOT_DELEGABLE = new Set([
 
 const filled = new Map<string, string[]>();
 
+/**
+ * The cpu backend prints, on first use in Node, advice to install tfjs-node;
+ * useBackend() already reports whether that can run here and why not.
+ */
+export function silenceNodeBanner(cpu: Backend): void {
+  (cpu as unknown as { firstUse?: boolean }).firstUse = false;
+}
+
 function cpuBackend(): Backend {
   const cpu = tf.engine().findBackend('cpu');
   if (!cpu) throw new Error('transferlab: the cpu backend is not registered; it ships with @tensorflow/tfjs.');
+  silenceNodeBanner(cpu);
   return cpu;
 }
 

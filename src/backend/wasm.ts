@@ -21,7 +21,7 @@ export const wasmCandidate: BackendCandidate = {
   tfjsName: 'wasm',
   gpu: false,
   install: 'npm install @tensorflow/tfjs-backend-wasm@4.22.0',
-  async activate(): Promise<ActiveBackend> {
+  async activate(options): Promise<ActiveBackend> {
     if (!pathsSet && tf.findBackend('wasm') === null) {
       setWasmPaths(wasmDistFolder());
       pathsSet = true;
@@ -35,7 +35,11 @@ export const wasmCandidate: BackendCandidate = {
     if (!ok) throw new BackendUnavailable('failed to start (tf.setBackend returned false; see the warning above)');
     ensureKernels('wasm');
     const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
-    const notes = ['one thread: tfjs has no wasm threads in Node (tfjs issue 3830)'];
+    const notes = [
+      options.threads && options.threads > 1
+        ? `one thread, not the ${options.threads} asked for: tfjs has no wasm threads in Node (tfjs issue 3830)`
+        : 'one thread: tfjs has no wasm threads in Node (tfjs issue 3830)',
+    ];
     return { device: { kind: 'cpu', name: os.cpus()[0]?.model.trim() || os.arch() }, threads: 1, simd, notes };
   },
 };
