@@ -1,6 +1,7 @@
 // The main thread's side of the kernel: executes cells and answers the shell
 // requests that need the type checker (complete, inspect, is_complete), one at
 // a time in arrival order, with busy/idle status around each.
+import { inspect } from 'util';
 import { toMimeBundle } from '../src/display';
 import { CellExecutor, type CellOutcome } from './exec/executor';
 import { isComplete } from './exec/is-complete';
@@ -8,6 +9,11 @@ import { fromCodePoints, toCodePoints } from './exec/code-points';
 import { OutputRouter } from './output';
 import type { Header } from './protocol/wire';
 import type { ToMain, ToProtocol } from './protocol/bridge';
+
+/** As a REPL shows values: strings quoted (display() shows them bare). */
+function resultBundle(value: unknown): Record<string, unknown> {
+  return typeof value === 'string' ? { 'text/plain': inspect(value) } : toMimeBundle(value);
+}
 
 export class KernelSession {
   readonly executor = new CellExecutor();
@@ -90,7 +96,7 @@ export class KernelSession {
     const outcome: CellOutcome = await this.output.run(scope, () => this.executor.run(code, name));
     let resultText: string | null = null;
     if (outcome.status === 'ok') {
-      const data = outcome.hasValue ? toMimeBundle(outcome.value) : {};
+      const data = outcome.hasValue ? resultBundle(outcome.value) : {};
       if (Object.keys(data).length > 0 && !silent) {
         this.output.publish('execute_result', { execution_count: count, data, metadata: {} }, scope);
         resultText = typeof data['text/plain'] === 'string' ? data['text/plain'] : null;

@@ -4,7 +4,7 @@
 // the last expression's value, or the error with the cell's own line numbers.
 import vm from 'vm';
 import { createConverter, type Converter } from 'tslab/dist/converter';
-import { enableCellSourceMaps, takeCellMaps } from './source-maps';
+import { readCellMaps, withInlineSourceMaps, withoutInlineMaps } from './source-maps';
 import { AWAIT_HOOK, makeAwaitsInterruptible } from './await-rewrite';
 import { Interrupts } from './interrupt';
 import { CellRequire } from './side-modules';
@@ -47,23 +47,23 @@ export class CellExecutor {
 
   /** Builds the type checker (the slow part of start-up, about a second). */
   warmUp(): Converter {
-    if (!this.converter) {
-      enableCellSourceMaps();
-      this.converter = createConverter({ isJS: false, isBrowser: false });
-    }
+    this.converter ??= createConverter({ isJS: false, isBrowser: false });
     return this.converter;
   }
 
   async run(code: string, name: string): Promise<CellOutcome> {
     const cell: CellRecord = { name, source: code };
-    const converted = this.warmUp().convert(this.prevDecl, code);
+    const converter = this.warmUp();
+    const converted = withInlineSourceMaps(() => converter.convert(this.prevDecl, code));
     this.requires.update(converted.sideOutputs);
     if (converted.diagnostics.length > 0) return { status: 'error', ...compileError(converted.diagnostics, cell) };
+    const declarations = converted.declOutput === undefined ? this.prevDecl : withoutInlineMaps(converted.declOutput);
     if (converted.output === undefined) {
-      this.prevDecl = converted.declOutput ?? this.prevDecl;
+      this.prevDecl = declarations;
       return { status: 'ok', hasValue: false };
     }
-    cell.maps = takeCellMaps(converted.output);
+    cell.maps = readCellMaps(converted.output);
+    cell.wrapperLine = converted.output.split('\n').length + 1;
     this.cells.set(name, cell);
     const head = converted.hasToplevelAwait ? '(async function (exports, require) {' : '(function (exports, require) {';
     // The head gets its own line, and lineOffset -1 numbers the compiled code from line 1 as its source map does.
@@ -81,7 +81,7 @@ export class CellExecutor {
     } finally {
       this.interrupts.endCell();
     }
-    this.prevDecl = converted.declOutput ?? this.prevDecl;
+    this.prevDecl = declarations;
     const lastVar = converted.lastExpressionVar;
     if (!lastVar || !(lastVar in this.exports)) return { status: 'ok', hasValue: false };
     const value = this.exports[lastVar];

@@ -1,65 +1,90 @@
 // Maps a line of a cell's executed JavaScript back to the line the user wrote.
-// tslab compiles a cell in two steps (TypeScript -> ES module -> CommonJS) and
-// exposes no source maps, so we ask its compiler for inline maps at both steps
-// and compose them with Node's built-in SourceMap.
+// tslab compiles a cell in two steps (TypeScript -> ES module -> CommonJS) with
+// fixed compiler options and no source maps. Its options objects are plain
+// literals, so while a cell compiles we make `inlineSourceMap` read as true
+// through Object.prototype (briefly, synchronously, non-enumerable); both steps
+// then leave an inline map, and Node's built-in SourceMap composes them.
 import { SourceMap, type SourceMapPayload } from 'module';
-import * as ts from '@tslab/typescript-for-tslab';
 
-const INLINE_MAP = /\n\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/;
+const INLINE_MAP = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)/g;
+const OPTION = 'inlineSourceMap';
 
 export interface CellMaps {
   /** The ES module emitted from the cell's TypeScript (with tslab's one-line `export {};` prefix). */
-  esm: SourceMapPayload;
+  esm: SourceMap;
   /** The CommonJS code that runs, mapped to the ES module. */
-  cjs: SourceMapPayload;
+  cjs: SourceMap;
 }
 
-const recent = new Map<string, CellMaps>();
-let installed = false;
+/** Runs a synchronous compile with inline source maps switched on. */
+export function withInlineSourceMaps<T>(compile: () => T): T {
+  Object.defineProperty(Object.prototype, OPTION, {
+    configurable: true,
+    enumerable: false,
+    get: () => true,
+    // An explicit assignment still creates an ordinary own property.
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, OPTION, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+  try {
+    return compile();
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[OPTION];
+  }
+}
 
-/** Must run before tslab's converter is created: it reads the compiler options once. */
-export function enableCellSourceMaps(): void {
-  if (installed) return;
-  installed = true;
-  const mutable = ts as { -readonly [K in keyof typeof ts]: (typeof ts)[K] };
-  const createHost = ts.createWatchCompilerHost as (...args: unknown[]) => unknown;
-  mutable.createWatchCompilerHost = ((...args: unknown[]) => {
-    const options = args[1] as ts.CompilerOptions;
-    options.inlineSourceMap = true;
-    return createHost(...args);
-  }) as typeof ts.createWatchCompilerHost;
-  const transpile = ts.transpileModule;
-  mutable.transpileModule = (input, options) => {
-    const inline = INLINE_MAP.exec(input);
-    if (!inline) return transpile(input, options);
-    const out = transpile(input.slice(0, inline.index), {
-      ...options,
-      compilerOptions: { ...options.compilerOptions, sourceMap: true },
-    });
-    if (out.sourceMapText) {
-      recent.set(out.outputText, {
-        esm: JSON.parse(Buffer.from(inline[1], 'base64').toString()),
-        cjs: JSON.parse(out.sourceMapText),
-      });
+interface InlineMap {
+  payload: SourceMapPayload;
+  start: number;
+  end: number;
+}
+
+/**
+ * Inline maps in emitted text. TypeScript may glue the next text straight onto
+ * the base64 (tslab appends declarations to a .d.ts that ends with one), so the
+ * map is the longest whole-base64 prefix that decodes to JSON.
+ */
+function inlineMaps(text: string): InlineMap[] {
+  const found: InlineMap[] = [];
+  for (const m of text.matchAll(INLINE_MAP)) {
+    const base64 = m[1];
+    for (let n = base64.length - (base64.length % 4); n > 0; n -= 4) {
+      try {
+        const payload = JSON.parse(Buffer.from(base64.slice(0, n), 'base64').toString()) as SourceMapPayload;
+        const start = m.index ?? 0;
+        found.push({ payload, start, end: start + m[0].length - base64.length + n });
+        break;
+      } catch {
+        // not this length
+      }
     }
-    return out;
-  };
+  }
+  return found;
 }
 
-/** The maps recorded for this compiled output (and forgets every other recorded one). */
-export function takeCellMaps(output: string): CellMaps | undefined {
-  const maps = recent.get(output);
-  recent.clear();
-  return maps;
+/**
+ * The CommonJS output carries the ES module's map (kept as a comment) and its own
+ * map (last). Returns both, or undefined if either is missing.
+ */
+export function readCellMaps(output: string): CellMaps | undefined {
+  const found = inlineMaps(output);
+  if (found.length < 2) return undefined;
+  return { esm: new SourceMap(found[found.length - 2].payload), cjs: new SourceMap(found[found.length - 1].payload) };
+}
+
+/** Declarations are fed back to the next cell, so they must not carry maps. */
+export function withoutInlineMaps(text: string): string {
+  let out = text;
+  for (const map of inlineMaps(text).reverse()) out = out.slice(0, map.start) + '\n' + out.slice(map.end);
+  return out;
 }
 
 /** Zero-based line in the cell's source for a zero-based line/column of its CommonJS code. */
 export function cellLine(maps: CellMaps, line: number, column: number): number | undefined {
-  const toEsm = new SourceMap(maps.cjs).findEntry(line, column) as { originalLine?: number; originalColumn?: number };
+  const toEsm = maps.cjs.findEntry(line, column) as { originalLine?: number; originalColumn?: number };
   if (toEsm.originalLine === undefined) return undefined;
-  const toTs = new SourceMap(maps.esm).findEntry(toEsm.originalLine, toEsm.originalColumn ?? 0) as {
-    originalLine?: number;
-  };
+  const toTs = maps.esm.findEntry(toEsm.originalLine, toEsm.originalColumn ?? 0) as { originalLine?: number };
   // tslab prefixes every cell with one line (`export {};`).
   return toTs.originalLine === undefined ? undefined : Math.max(0, toTs.originalLine - 1);
 }

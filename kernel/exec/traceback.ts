@@ -17,6 +17,8 @@ export interface CellRecord {
   name: string;
   source: string;
   maps?: CellMaps;
+  /** Line of the executed code that holds the kernel's wrapper call, not user code. */
+  wrapperLine?: number;
 }
 
 const FRAME = /^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$/;
@@ -67,6 +69,7 @@ export function runtimeError(err: unknown, cells: ReadonlyMap<string, CellRecord
     const [, fn, file, l, c] = m;
     const cell = cells.get(file);
     if (cell) {
+      if (Number(l) === cell.wrapperLine) continue;
       const at = cell.maps ? cellLine(cell.maps, Number(l) - 1, Number(c) - 1) : undefined;
       const name = fn && !fn.startsWith('Object.<anonymous>') ? ` in ${fn}` : '';
       if (at === undefined) frames.push(`Cell ${cell.name}${name}`);
