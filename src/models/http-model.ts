@@ -17,6 +17,13 @@ export function modelJsonUrl(url: string): string {
   return parsed.toString();
 }
 
+/** A shard's URL: relative to model.json, with model.json's query (TF Hub serves files only with '?tfjs-format=file'). */
+function shardUrl(jsonUrl: string, relative: string): string {
+  const url = new URL(relative, jsonUrl);
+  url.search = new URL(jsonUrl).search;
+  return url.toString();
+}
+
 /** The cache folder for one remote model: readable host plus a hash of the full folder URL. */
 function modelCacheSubdir(jsonUrl: string): string {
   const parsed = new URL(jsonUrl);
@@ -45,7 +52,7 @@ export async function downloadModel(url: string, checks: FileChecks = {}): Promi
     await fs.rm(jsonFile, { force: true }); // a bad download must not stick in the cache
     throw error;
   });
-  const shards = (json.weightsManifest ?? []).flatMap((group) => group.paths).map((p) => ({ url: new URL(p, jsonUrl).toString(), options: fileOptions(jsonUrl, p, checks) }));
+  const shards = (json.weightsManifest ?? []).flatMap((group) => group.paths).map((p) => ({ url: shardUrl(jsonUrl, p), options: fileOptions(jsonUrl, p, checks) }));
   if (offline) {
     const missing: string[] = [];
     for (const shard of shards) if (!(await isCached(shard.url, shard.options))) missing.push(shard.url);
@@ -60,7 +67,7 @@ export async function downloadModel(url: string, checks: FileChecks = {}): Promi
 /** True when model.json and every weight file it lists are in the cache. */
 export function isModelCached(url: string): boolean {
   const jsonUrl = modelJsonUrl(url);
-  const local = (relative: string) => cachedPath(new URL(relative, jsonUrl).toString(), fileOptions(jsonUrl, relative, {}));
+  const local = (relative: string) => cachedPath(shardUrl(jsonUrl, relative), fileOptions(jsonUrl, relative, {}));
   const jsonFile = local('model.json');
   if (!existsSync(jsonFile)) return false;
   try {

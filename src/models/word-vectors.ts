@@ -46,6 +46,11 @@ export class WordVectors {
     return this.tokenizer.vocabSize;
   }
 
+  /** Word -> row of `matrix` (from 2; 0 pads, 1 is out-of-vocabulary). */
+  get vocabulary(): ReadonlyMap<string, number> {
+    return this.tokenizer.vocabulary;
+  }
+
   get padId(): number {
     return this.tokenizer.padId;
   }

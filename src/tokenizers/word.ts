@@ -46,6 +46,11 @@ export class WordTokenizer implements Tokenizer {
     return this.words.length + 2;
   }
 
+  /** Word -> id (ids from 2; padding and out-of-vocabulary are not in it). */
+  get vocabulary(): ReadonlyMap<string, number> {
+    return this.ids;
+  }
+
   /** The id of one word, or oovId. */
   idOf(word: string): number {
     return this.ids.get(this.lowercase ? word.toLowerCase() : word) ?? OOV_ID;

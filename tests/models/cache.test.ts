@@ -156,3 +156,13 @@ test('a downloaded model.json that is not JSON is reported and removed from the 
     assert.deepEqual(filesUnder(cache), []);
   });
 });
+
+test("a model.json URL's query string is kept for its shards (TF Hub's ?tfjs-format=file)", async () => {
+  const cache = tempDir('cache');
+  await withEnv({ TRANSFERLAB_CACHE: cache, TRANSFERLAB_OFFLINE: undefined }, async () => {
+    const before = server.requests.length;
+    const loaded = (await loadPretrained(`${server.url}/tiny?tfjs-format=file`)) as PretrainedModel<tf.LayersModel>;
+    loaded.dispose();
+    assert.deepEqual(server.requestUrls.slice(before), ['/tiny/model.json?tfjs-format=file', '/tiny/group1-shard1of1?tfjs-format=file']);
+  });
+});

@@ -140,3 +140,11 @@ test('a graph model (USE-lite shipped by npm) loads through the same handler, se
   assert.equal(params, models.get('use-lite')?.parameters, 'the catalog states the shipped parameter count');
   loaded.dispose();
 });
+
+test('loading and disposing leaves no tensors behind', async () => {
+  const { dir, model } = await savedTiny();
+  model.dispose();
+  const start = tf.memory().numTensors;
+  for (let i = 0; i < 3; i++) (await loadPretrained(dir)).dispose();
+  assert.equal(tf.memory().numTensors, start);
+});

@@ -27,13 +27,17 @@ export interface FileServer {
   url: string;
   /** Paths requested so far, in order. */
   requests: string[];
+  /** Paths with their query strings. */
+  requestUrls: string[];
   close(): Promise<void>;
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port; 404 for anything missing. */
 export async function serveFolder(dir: string): Promise<FileServer> {
   const requests: string[] = [];
+  const requestUrls: string[] = [];
   const server = http.createServer((req, res) => {
+    requestUrls.push(req.url ?? '/');
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(urlPath);
     const file = path.join(dir, urlPath);
@@ -45,7 +49,7 @@ export async function serveFolder(dir: string): Promise<FileServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}`, requests, requestUrls, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Runs fn with environment variables set, restoring them after. */

@@ -36,6 +36,7 @@ test('vectors match the package file exactly (as float32), ids 0 and 1 are zero 
   const matrix = glove.matrix.arraySync();
   words.forEach((word, i) => {
     assert.equal(glove.tokenizer.idOf(word), i + 2);
+    assert.equal(glove.vocabulary.get(word), i + 2);
     assert.deepEqual(Array.from(matrix[i + 2]), reference[word].slice(0, 100).map(Math.fround), word);
   });
   assert.ok(matrix[0].every((v) => v === 0) && matrix[1].every((v) => v === 0));
