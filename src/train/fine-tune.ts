@@ -71,8 +71,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
 
   const history = new History(core.seed);
   const run = startRun(layersModel, model === layersModel ? [] : [model], history);
-  const progressConfig = { silent: core.silent, epochs: core.epochs, stepsPerEpoch: 1, batchSize: core.batchSize };
-  const progress = new Progress(progressConfig);
+  let progress: Progress | undefined;
   const optimizer = new Adam();
   const owned: tf.Tensor[] = [];
   const caches = new Map<string, FeatureCache>();
@@ -90,7 +89,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       if (valEx.ownsX) owned.push(valEx.x);
     }
     const stepsPerEpoch = Math.ceil(trainEx.n / core.batchSize);
-    progressConfig.stepsPerEpoch = stepsPerEpoch;
+    progress = new Progress({ silent: core.silent, epochs: core.epochs, stepsPerEpoch }, history);
     const totalSteps = core.epochs * stepsPerEpoch;
     const warmup = options.warmup !== undefined && options.warmup > 0 && options.warmup < 1 ? Math.round(options.warmup * totalSteps) : (options.warmup ?? 0);
     const schedule = resolveSchedule(options.schedule, { lr: core.lr, totalSteps, warmup });
@@ -227,7 +226,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       }
       const stopEarly = Boolean(options.earlyStopping) && best.wait >= monitor.patience && !improved;
       if ((epoch + 1) % checkpointEvery === 0 || epoch + 1 === core.epochs || stopEarly) await saveCheckpoint('last', epoch + 1);
-      progress.epochEnd(record, history);
+      progress.epochEnd(record);
       await cb.onEpochEnd?.(epoch, record);
       if (stopEarly) {
         history.stopReason = 'early-stopping';
@@ -246,7 +245,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
     if (err !== null && typeof err === 'object') (err as { history?: History }).history = history;
     throw err;
   } finally {
-    progress.finish();
+    progress?.finish();
     for (const [layer, seed] of seeded) layer.seed = seed;
     for (const cache of caches.values()) cache.dispose();
     optimizer.dispose();

@@ -6,12 +6,13 @@ import { historyBundle } from './history';
 import type { HistoryLike } from './types';
 
 const UPDATE_EVERY_MS = 250;
+/** The loss chart redraws at most this often within an epoch (it sends the whole figure). */
+const CHART_EVERY_MS = 5000;
 
 export interface ProgressConfig {
   silent: boolean;
   epochs: number;
   stepsPerEpoch: number;
-  batchSize: number;
 }
 
 function clock(seconds: number): string {
@@ -35,14 +36,19 @@ export class Progress {
   private epoch = 0;
   private startedAt = 0;
   private lastUpdate = 0;
+  private lastChart = 0;
   private examples = 0;
 
-  constructor(private readonly config: ProgressConfig) {}
+  constructor(
+    private readonly config: ProgressConfig,
+    private readonly history: HistoryLike,
+  ) {}
 
   epochStart(epoch: number): void {
     this.epoch = epoch;
     this.startedAt = Date.now();
     this.lastUpdate = 0;
+    this.lastChart = this.startedAt;
     this.examples = 0;
     if (this.config.silent) return;
     if (this.notebook) this.bar = display(this.bundle(0, undefined));
@@ -55,18 +61,18 @@ export class Progress {
     const now = Date.now();
     if (now - this.lastUpdate < UPDATE_EVERY_MS && step < this.config.stepsPerEpoch) return;
     this.lastUpdate = now;
-    if (this.notebook) this.bar?.update(this.bundle(step, loss));
-    else if (this.tty) process.stdout.write(`\r${this.line(step, loss)}\x1b[K`);
+    if (this.notebook) {
+      this.bar?.update(this.bundle(step, loss));
+      if (now - this.lastChart >= CHART_EVERY_MS) this.drawChart();
+    } else if (this.tty) process.stdout.write(`\r${this.line(step, loss)}\x1b[K`);
   }
 
-  epochEnd(record: Record<string, number>, history: HistoryLike): void {
+  epochEnd(record: Record<string, number>): void {
     if (this.config.silent) return;
     const summary = `epoch ${this.epoch + 1}/${this.config.epochs} · ${metricsText(record)}`;
     if (this.notebook) {
       this.bar?.update(mimeBundle({ 'text/plain': summary, 'text/html': this.html(1, summary) }));
-      const chart = historyBundle(history);
-      if (this.chart) this.chart.update(mimeBundle(chart));
-      else this.chart = display(mimeBundle(chart));
+      this.drawChart();
     } else if (this.tty) {
       process.stdout.write(`\r${summary}\x1b[K\n`);
     } else {
@@ -78,6 +84,13 @@ export class Progress {
   finish(): void {
     if (!this.config.silent && !this.notebook && this.tty && this.examples > 0) process.stdout.write('\n');
     this.examples = 0;
+  }
+
+  private drawChart(): void {
+    this.lastChart = Date.now();
+    const chart = mimeBundle(historyBundle(this.history));
+    if (this.chart) this.chart.update(chart);
+    else this.chart = display(chart);
   }
 
   private line(step: number, loss: number | undefined): string {
