@@ -37,6 +37,7 @@ test('toSparseInput: (row, position) indices and id values, as the graph expects
 
 test('embed: [n, 512] unit vectors, in input order, without leaking tensors', () => {
   const texts = ['A short one.', 'This sentence is a fair bit longer than the first one was.', 'Mid length text here.'];
+  tf.dispose(base.embed(['warm-up: the first call builds the inference encoder']));
   const before = tf.memory().numTensors;
   const e = base.embed(texts, { batchSize: 2 });
   assert.deepEqual(e.shape, [3, 512]);
