@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { data, DataFrame } from '../../src/data';
-import { apportion } from '../../src/data/stratify';
+import { apportion, assignParts } from '../../src/data/stratify';
+import { seededRandom } from '../../src/data/random';
 
 function frame(counts: Record<string, number>): DataFrame {
   const label = Object.entries(counts).flatMap(([l, n]) => Array<string>(n).fill(l));
@@ -69,4 +70,23 @@ test('split errors name the bad argument', () => {
   assert.throws(() => data.split(df, { ratios: [0.5, 0.2, 0.2] }), /ratios must sum to 1/);
   assert.throws(() => data.split(df, { ratios: [1.2, -0.2, 0] }), /non-negative/);
   assert.throws(() => data.split(df, { label: 'class', stratify: true }), /label 'class' is not in the DataFrame; columns present: 'id', 'label'/);
+});
+
+test('stratified allocation holds on random class counts and ratios: classes within one, totals exact', () => {
+  const random = seededRandom(9);
+  for (let trial = 0; trial < 300; trial++) {
+    const counts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => 1 + Math.floor(random() * (random() < 0.5 ? 10 : 300)));
+    const a = random();
+    const b = random() * (1 - a);
+    const ratios = trial % 2 ? [a, b, 1 - a - b] : [a, 1 - a];
+    const strata = counts.flatMap((c, i) => Array<string>(c).fill(`c${i}`));
+    const parts = assignParts(strata.length, ratios, seededRandom(trial), strata);
+    assert.deepEqual(parts.map((p) => p.length), apportion(strata.length, ratios), `trial ${trial}`);
+    parts.forEach((part, s) =>
+      counts.forEach((c, i) => {
+        const got = part.filter((row) => strata[row] === `c${i}`).length;
+        assert.ok(Math.abs(got - c * ratios[s]) < 1, `trial ${trial}: class ${i} has ${got} in part ${s}, share ${c * ratios[s]}`);
+      }),
+    );
+  }
 });
