@@ -6,6 +6,7 @@ import { tf } from '../../src/tf';
 import { plot, historyFigure, PLOTLY_MIME, Figure, type PlotlyFigureJSON } from '../../src/plot';
 import { metrics } from '../../src/metrics';
 import { JUPYTER_DISPLAY } from '../../src/display';
+import { pca2 } from '../../src/plot/pca';
 
 // Trace types of plotly.js's schema that these figures may use, with the data keys each needs.
 const TRACE_KEYS: Record<string, string[]> = {
@@ -123,6 +124,24 @@ test('embeddings: PCA recovers the two directions of spread, coloured by label, 
   assert.match(String((json.layout.xaxis as { title: { text: string } }).title.text), /PC1 \(90\.0% of variance\)/);
   assert.throws(() => plot.embeddings([[1, 2]]), /at least 2 rows/);
   assert.throws(() => plot.embeddings(points, { texts: ['a'] }), /1 entries for 4 embeddings/);
+});
+
+test('PCA finds rotated directions, through the covariance (n > d) and the Gram matrix (n < d)', () => {
+  const round = (xs: number[]) => xs.map((n) => Math.round(n * 1e6) / 1e6 + 0);
+  // In 2-D: spread 3 along (1,1)/√2 and 1 along (1,-1)/√2.
+  const r = Math.SQRT1_2;
+  const rotated = pca2([[3 * r, 3 * r], [-3 * r, -3 * r], [r, -r], [-r, r]]);
+  assert.deepEqual(round(rotated.points.map((p) => p[0])), [3, -3, 0, 0]);
+  assert.deepEqual(round(rotated.points.map((p) => p[1])), [0, 0, 1, -1]);
+  // In 6-D with 4 points: u = (1,1,1,1,0,0)/2, w = (0,0,0,0,1,-1)/√2; rows 3u, -3u, w, -w.
+  const u = [0.5, 0.5, 0.5, 0.5, 0, 0];
+  const w = [0, 0, 0, 0, r, -r];
+  const wide = pca2([u.map((x) => 3 * x), u.map((x) => -3 * x), w, w.map((x) => -x)]);
+  assert.deepEqual(round(wide.points.map((p) => p[0])), [3, -3, 0, 0]);
+  assert.deepEqual(round(wide.points.map((p) => p[1])), [0, 0, 1, -1]);
+  assert.deepEqual(round(wide.explainedVarianceRatio), [0.9, 0.1]);
+  assert.throws(() => pca2([[1, 2], [3]]), /row 1 has 1 values but row 0 has 2/);
+  assert.throws(() => pca2([[1, NaN], [3, 4]]), /NaN/);
 });
 
 test('a figure prints a one-line summary and rejects traces without a type', () => {
