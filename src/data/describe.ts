@@ -61,8 +61,17 @@ function isMissing(v: Cell): boolean {
   return v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
 }
 
+// Loops, not Math.min(...values): spreading a large column overflows the call stack.
 function spread(values: number[]): { mean: number; min: number; max: number } {
-  return { mean: values.reduce((a, b) => a + b, 0) / values.length, min: Math.min(...values), max: Math.max(...values) };
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  return { mean: sum / values.length, min, max };
 }
 
 function summarize(df: DataFrame, column: string, dtype: string): ColumnSummary {
@@ -73,9 +82,9 @@ function summarize(df: DataFrame, column: string, dtype: string): ColumnSummary 
   const summary: ColumnSummary = { column, dtype, count: present.length, missing: all.length - present.length, unique: distinct.size };
   if (present.length && present.every((v) => typeof v === 'number')) {
     const nums = present as number[];
-    const mean = nums.reduce((a, b) => a + b, 0) / nums.length;
+    const { mean, min, max } = spread(nums);
     const variance = nums.length > 1 ? nums.reduce((a, b) => a + (b - mean) ** 2, 0) / (nums.length - 1) : NaN;
-    Object.assign(summary, { mean, std: Math.sqrt(variance), min: Math.min(...nums), max: Math.max(...nums) });
+    Object.assign(summary, { mean, std: Math.sqrt(variance), min, max });
   } else if (present.length) {
     const texts = present.map(String);
     summary.chars = spread(texts.map((t) => t.length));

@@ -60,7 +60,9 @@ export function assignParts(
   for (const plan of plans) {
     const order = shuffled(plan.rows, random);
     let start = 0;
-    plan.sizes.forEach((size, i) => parts[i].push(...order.slice(start, (start += size))));
+    plan.sizes.forEach((size, i) => {
+      for (const row of order.slice(start, (start += size))) parts[i].push(row);
+    });
   }
   return parts.map((rows) => shuffled(rows, random));
 }
