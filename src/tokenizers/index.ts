@@ -3,3 +3,4 @@ export * from './types';
 export { SentencePieceTokenizer, type SegmentOptions, type ScoredPiece, type SentencePieceOptions, type SentencePieceJSON, type SentencePieceToken } from './sentencepiece';
 export { normalizeForSentencePiece } from './sentencepiece-normalize';
 export { tokenizerFromJSON } from './registry';
+export * from './word';
