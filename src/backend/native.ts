@@ -4,7 +4,6 @@
 // registers a 'tensorflow' backend through the tfjs-core it resolves; tfjs-core
 // keeps its engine and kernel registry on globalThis, so that lands in our one
 // engine provided that copy is the same tfjs-core version as ours.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,7 +11,8 @@ import { tf } from '../tf';
 import type { ActiveBackend, BackendCandidate } from './candidate';
 import { ensureKernels } from './kernels';
 import { findPackage, ourTfjsCore, type FoundPackage } from './resolve';
-import type { DeviceInfo, UseBackendOptions } from './types';
+import { nvidiaDevice } from './nvidia';
+import type { UseBackendOptions } from './types';
 import { BackendUnavailable, firstLine } from './unavailable';
 
 const MIRROR_HINT =
@@ -48,20 +48,6 @@ function checkSameCore(pkg: FoundPackage): string[] {
   }
   if (fs.realpathSync(theirs.dir) === fs.realpathSync(ours.dir)) return [];
   return [`${pkg.name} resolves a second copy of tfjs-core ${theirs.version} (${theirs.dir}); same version, so it shares our engine through globalThis`];
-}
-
-function nvidiaDevice(): DeviceInfo | undefined {
-  if (!fs.existsSync('/dev/nvidia0') && !fs.existsSync('/proc/driver/nvidia/version')) return undefined;
-  try {
-    const out = execFileSync('nvidia-smi', ['--query-gpu=name,memory.total', '--format=csv,noheader,nounits'], {
-      encoding: 'utf8',
-      timeout: 5000,
-    });
-    const [name, mib] = out.split('\n')[0].split(',').map((s) => s.trim());
-    return { kind: 'gpu', name, vendor: 'nvidia', memoryBytes: Number(mib) * 2 ** 20 };
-  } catch {
-    return { kind: 'gpu', name: 'NVIDIA GPU', vendor: 'nvidia' };
-  }
 }
 
 async function loadNative(name: string, options: UseBackendOptions): Promise<string[]> {

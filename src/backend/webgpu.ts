@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { tf } from '../tf';
 import type { ActiveBackend, BackendCandidate } from './candidate';
+import { nvidiaDevice } from './nvidia';
 import { findPackage } from './resolve';
 import type { UseBackendOptions } from './types';
 import { BackendUnavailable, firstLine } from './unavailable';
@@ -180,8 +181,10 @@ export const webgpuCandidate: BackendCandidate = {
     }
     if (!ok) throw new BackendUnavailable(`failed to start on ${probe.name} (tf.setBackend returned false)`);
     const { info } = probe;
+    // WebGPU does not expose memory size; nvidia-smi does, for NVIDIA cards.
+    const memoryBytes = /nvidia/i.test(info.vendor ?? '') ? nvidiaDevice()?.memoryBytes : undefined;
     return {
-      device: { kind: 'gpu', name: probe.name, software: probe.software, vendor: info.vendor, architecture: info.architecture },
+      device: { kind: 'gpu', name: probe.name, software: probe.software, vendor: info.vendor, architecture: info.architecture, memoryBytes },
       threads: 1,
       notes: probe.software ? ['software adapter: results are right, speed is a CPU\'s'] : [],
     };
