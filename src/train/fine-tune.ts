@@ -114,6 +114,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       restoreWeights(layersModel, ckpt.weights, file);
       optimizer.load(ckpt.optimizer);
       rng.setState(s.rng);
+      history.seed = s.seed;
       ({ epoch: startEpoch, step } = s);
       Object.assign(best, s.best);
       history.epochs.push(...s.history.epochs);

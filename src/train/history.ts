@@ -14,7 +14,8 @@ export class History implements HistoryLike {
   /** The epoch whose weights the model holds after early stopping restored them. */
   restoredEpoch?: number;
 
-  constructor(readonly seed: number) {}
+  /** The seed of the run (a resumed run keeps its checkpoint's). */
+  constructor(public seed: number) {}
 
   toString(): string {
     return historyTable(this);
