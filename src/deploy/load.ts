@@ -3,6 +3,10 @@ import * as path from 'path';
 import type { tf } from '../tf';
 import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
+import { tokenizerFromJSON } from '../tokenizers/registry';
+import { textModelFromParts } from '../models/heads';
+// Registers USE-lite's custom layer classes, which a saved topology may name.
+import '../models/use-lite';
 import { recoverInterruptedSwap } from './atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
@@ -21,16 +25,6 @@ export interface LoadOptions {
 /** A loaded model and what was saved with it (model card, preprocessing, where it came from). */
 export interface LoadedTextModel extends TextModel {
   readonly saved: SavedModelInfo & { dir: string };
-}
-
-// Required at call time: the models module registers the custom layers a saved
-// topology may name (USE-lite's) and provides the TextModel wrappers.
-function modelsModule(): { textModelFromParts?: TextModelFromParts } {
-  return require('../models');
-}
-
-function tokenizersModule(): { tokenizerFromJSON?: (json: TokenizerJSON) => Tokenizer } {
-  return require('../tokenizers');
 }
 
 function parseJson<T>(file: string, bytes: Buffer | undefined): T {
@@ -54,12 +48,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     throw new SavedModelError(at(INFO_FILE), `${at(INFO_FILE)} is not a transferlab text model description.`);
   }
   const tokenizerJson = parseJson<TokenizerJSON>(at(TOKENIZER_FILE), files.get(TOKENIZER_FILE));
-  const models = modelsModule();
-  const fromJSON = options.tokenizerFromJSON ?? tokenizersModule().tokenizerFromJSON;
-  const fromParts = options.textModelFromParts ?? models.textModelFromParts;
-  if (!fromJSON || !fromParts) {
-    throw new Error('tl.load: this build of transferlab lacks tokenizerFromJSON or textModelFromParts.');
-  }
+  const fromJSON = options.tokenizerFromJSON ?? tokenizerFromJSON;
+  const fromParts = options.textModelFromParts ?? textModelFromParts;
   let tokenizer: Tokenizer;
   try {
     tokenizer = fromJSON(tokenizerJson);

@@ -5,7 +5,7 @@ import { promises as fs, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { load, save } from '../../src/deploy';
-import { fixtureTextModel, loadOptions } from './fixtures/text-model';
+import { fixtureTextModel } from './fixtures/text-model';
 
 const CHILD = path.join(__dirname, 'fixtures', 'save-child.js');
 const TEXTS = ['the movie was good', 'awful and dull', 'great fun'];
@@ -40,7 +40,7 @@ for (const file of ['weights.bin', 'manifest.json']) {
     const leftovers = (await fs.readdir(root)).filter((n) => n !== 'model');
     assert.equal(leftovers.length, 1, 'the killed save left its half-written directory beside the model');
     assert.match(leftovers[0], /^\.model\.saving-/);
-    assert.deepEqual(await (await load(dir, loadOptions)).predict(TEXTS), expected);
+    assert.deepEqual(await (await load(dir)).predict(TEXTS), expected);
 
     // The next save clears what the dead process left.
     await save(previous, dir);

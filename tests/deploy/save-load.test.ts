@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { load, save, SavedModelError } from '../../src/deploy';
-import { fixtureTextModel, loadOptions } from './fixtures/text-model';
+import { fixtureTextModel } from './fixtures/text-model';
 
 const TEXTS = ['the movie was good', 'awful and dull', 'a great fun movie', '', 'zzz unknown wordz', 'bad bad bad bad bad bad bad bad bad bad bad bad bad bad'];
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'transferlab-deploy-'));
@@ -21,7 +21,7 @@ test('save then load predicts bit-identical probabilities', async () => {
   const result = await save(original, dir, { card: { dataset: 'fixture reviews', evaluation: { accuracy: 0.875 } } });
   assert.deepEqual(Object.keys(result.files).sort(), ['manifest.json', 'model-card.md', 'model.json', 'tokenizer.json', 'transferlab.json', 'weights.bin']);
 
-  const loaded = await load(dir, loadOptions);
+  const loaded = await load(dir);
   const ids = original.encode(TEXTS);
   assert.deepEqual(Array.from(logits(loaded.model, ids)), Array.from(logits(original.model, ids)));
   ids.dispose();
@@ -43,7 +43,7 @@ test('a changed, truncated or missing file is reported by name', async () => {
   const dir = path.join(tmp(), 'model');
   await save(fixtureTextModel(), dir);
   const rejectsNaming = (file: string, words: RegExp) =>
-    assert.rejects(load(dir, loadOptions), (err: unknown) => {
+    assert.rejects(load(dir), (err: unknown) => {
       assert.ok(err instanceof SavedModelError, String(err));
       assert.equal(err.file, path.join(dir, file));
       assert.match(err.message, words);
@@ -75,7 +75,7 @@ test('save replaces a saved model but refuses to overwrite other directories', a
   await save(fixtureTextModel({ seed: 1 }), dir);
   const second = fixtureTextModel({ seed: 2 });
   await save(second, dir);
-  assert.deepEqual(await (await load(dir, loadOptions)).predict(TEXTS), await second.predict(TEXTS));
+  assert.deepEqual(await (await load(dir)).predict(TEXTS), await second.predict(TEXTS));
   assert.deepEqual(await fs.readdir(root), ['model']);
 
   const notes = path.join(root, 'notes');
@@ -91,7 +91,7 @@ test('load puts back a model whose replacement was interrupted between the two r
   const model = fixtureTextModel({ seed: 4 });
   await save(model, dir);
   await fs.rename(dir, path.join(root, '.model.old-99999-abcd'));
-  const loaded = await load(dir, loadOptions);
+  const loaded = await load(dir);
   assert.deepEqual(await loaded.predict(TEXTS), await model.predict(TEXTS));
   assert.deepEqual(await fs.readdir(root), ['model']);
 });
@@ -99,7 +99,7 @@ test('load puts back a model whose replacement was interrupted between the two r
 test('loaded predict is batched and leaks no tensors', async () => {
   const dir = path.join(tmp(), 'model');
   await save(fixtureTextModel(), dir);
-  const loaded = await load(dir, loadOptions);
+  const loaded = await load(dir);
   const texts = Array.from({ length: 70 }, (_, i) => TEXTS[i % TEXTS.length]);
   await loaded.predict(texts, { batchSize: 16 });
   const before = tf.memory().numTensors;
@@ -111,7 +111,7 @@ test('loaded predict is batched and leaks no tensors', async () => {
 
 test('bad arguments get errors that say what to pass', async () => {
   await assert.rejects(save({} as never, tmp()), /lacks model, tokenizer, config, labels/);
-  await assert.rejects(load(path.join(tmp(), 'nothing-here'), loadOptions), (err: unknown) => {
+  await assert.rejects(load(path.join(tmp(), 'nothing-here')), (err: unknown) => {
     assert.ok(err instanceof SavedModelError);
     assert.match(err.message, /manifest\.json is missing/);
     return true;

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { save, serve, type Server } from '../../src/deploy';
-import { fixtureTextModel, loadOptions } from './fixtures/text-model';
+import { fixtureTextModel } from './fixtures/text-model';
 
 const model = fixtureTextModel({ seed: 9 });
 let server: Server;
@@ -13,7 +13,7 @@ let server: Server;
 before(async () => {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'transferlab-serve-')), 'model');
   await save(model, dir, { card: { dataset: 'fixture reviews' } });
-  server = await serve(dir, { port: 0, maxTexts: 4, maxBytes: 2048, batchWindowMs: 30, maxBatch: 32, load: loadOptions });
+  server = await serve(dir, { port: 0, maxTexts: 4, maxBytes: 2048, batchWindowMs: 30, maxBatch: 32 });
 });
 after(() => server.close());
 
