@@ -4,7 +4,7 @@
 // the last expression's value, or the error with the cell's own line numbers.
 import vm from 'vm';
 import { createConverter, type Converter } from 'tslab/dist/converter';
-import { readCellMaps, withInlineSourceMaps, withoutInlineMaps } from './source-maps';
+import { readCellMaps, withInlineSourceMaps } from './source-maps';
 import { AWAIT_HOOK, makeAwaitsInterruptible } from './await-rewrite';
 import { Interrupts } from './interrupt';
 import { CellRequire } from './side-modules';
@@ -16,6 +16,8 @@ export type CellOutcome =
   | ({ status: 'error' } & ErrorContent);
 
 const SCOPE = '__transferlabCell__';
+/** How many recent cells tracebacks can map back to (each keeps its source and declarations). */
+const KEEP_CELLS = 200;
 
 /** Variables live here across cells; TypeScript's `exports.x = ...` must stay rewritable. */
 function createExports(): Record<string, unknown> {
@@ -35,6 +37,7 @@ export class CellExecutor {
   private prevDecl = CELL_GLOBALS_DECLARATIONS;
   private readonly exports = createExports();
   private readonly requires: CellRequire;
+  /** Recent cells, for tracebacks through functions they defined. */
   private readonly cells = new Map<string, CellRecord>();
 
   constructor(private readonly rootDir: string = process.cwd()) {
@@ -52,19 +55,17 @@ export class CellExecutor {
   }
 
   async run(code: string, name: string): Promise<CellOutcome> {
-    const cell: CellRecord = { name, source: code };
-    const converter = this.warmUp();
-    const converted = withInlineSourceMaps(() => converter.convert(this.prevDecl, code));
+    const cell: CellRecord = { name, source: code, declarations: this.prevDecl };
+    const converted = this.warmUp().convert(this.prevDecl, code);
     this.requires.update(converted.sideOutputs);
     if (converted.diagnostics.length > 0) return { status: 'error', ...compileError(converted.diagnostics, cell) };
-    const declarations = converted.declOutput === undefined ? this.prevDecl : withoutInlineMaps(converted.declOutput);
+    const declarations = converted.declOutput ?? this.prevDecl;
     if (converted.output === undefined) {
       this.prevDecl = declarations;
       return { status: 'ok', hasValue: false };
     }
-    cell.maps = readCellMaps(converted.output);
     cell.wrapperLine = converted.output.split('\n').length + 1;
-    this.cells.set(name, cell);
+    this.remember(cell);
     const head = converted.hasToplevelAwait ? '(async function (exports, require) {' : '(function (exports, require) {';
     // The head gets its own line, and lineOffset -1 numbers the compiled code from line 1 as its source map does.
     const wrapped = `${head}\n${converted.output}\n})(${SCOPE}.exports, ${SCOPE}.require)`;
@@ -77,7 +78,7 @@ export class CellExecutor {
       }) as unknown;
       if (converted.hasToplevelAwait) await result;
     } catch (err) {
-      return { status: 'error', ...runtimeError(err, this.cells) };
+      return { status: 'error', ...runtimeError(err, (file) => this.cellWithMaps(file)) };
     } finally {
       this.interrupts.endCell();
     }
@@ -87,6 +88,25 @@ export class CellExecutor {
     const value = this.exports[lastVar];
     delete this.exports[lastVar];
     return { status: 'ok', hasValue: value !== undefined, value };
+  }
+
+  private remember(cell: CellRecord): void {
+    this.cells.delete(cell.name);
+    this.cells.set(cell.name, cell);
+    if (this.cells.size > KEEP_CELLS) this.cells.delete(this.cells.keys().next().value as string);
+  }
+
+  /**
+   * Source maps cost time on every cell, so a cell is compiled again with maps
+   * only when a traceback needs them (same declarations, so the same code).
+   */
+  private cellWithMaps(file: string): CellRecord | undefined {
+    const cell = this.cells.get(file);
+    if (!cell || cell.maps || !this.converter) return cell;
+    const converter = this.converter;
+    const output = withInlineSourceMaps(() => converter.convert(cell.declarations, cell.source)).output;
+    cell.maps = output === undefined ? undefined : readCellMaps(output);
+    return cell;
   }
 
   complete(code: string, cursor: number): { start: number; end: number; matches: string[] } {

@@ -1,6 +1,7 @@
 // Maps a line of a cell's executed JavaScript back to the line the user wrote.
 // tslab compiles a cell in two steps (TypeScript -> ES module -> CommonJS) with
-// fixed compiler options and no source maps. Its options objects are plain
+// fixed compiler options and no source maps; the executor compiles a cell again
+// with maps when a traceback needs them. Its options objects are plain
 // literals, so while a cell compiles we make `inlineSourceMap` read as true
 // through Object.prototype (briefly, synchronously, non-enumerable); both steps
 // then leave an inline map, and Node's built-in SourceMap composes them.
@@ -71,13 +72,6 @@ export function readCellMaps(output: string): CellMaps | undefined {
   const found = inlineMaps(output);
   if (found.length < 2) return undefined;
   return { esm: new SourceMap(found[found.length - 2].payload), cjs: new SourceMap(found[found.length - 1].payload) };
-}
-
-/** Declarations are fed back to the next cell, so they must not carry maps. */
-export function withoutInlineMaps(text: string): string {
-  let out = text;
-  for (const map of inlineMaps(text).reverse()) out = out.slice(0, map.start) + '\n' + out.slice(map.end);
-  return out;
 }
 
 /** Zero-based line in the cell's source for a zero-based line/column of its CommonJS code. */

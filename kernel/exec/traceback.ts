@@ -16,6 +16,8 @@ export interface CellRecord {
   /** Name shown in tracebacks, e.g. `In[3]`; also the vm filename of the cell's code. */
   name: string;
   source: string;
+  /** The earlier cells' declarations it was compiled against. */
+  declarations: string;
   maps?: CellMaps;
   /** Line of the executed code that holds the kernel's wrapper call, not user code. */
   wrapperLine?: number;
@@ -52,7 +54,7 @@ function isInterrupt(err: unknown): boolean {
 }
 
 /** A thrown value or rejected promise, with its stack mapped to cell lines. */
-export function runtimeError(err: unknown, cells: ReadonlyMap<string, CellRecord>): ErrorContent {
+export function runtimeError(err: unknown, cellOf: (file: string) => CellRecord | undefined): ErrorContent {
   if (isInterrupt(err)) {
     return { ename: 'InterruptError', evalue: 'the kernel was interrupted', traceback: ['InterruptError: the kernel was interrupted'] };
   }
@@ -67,7 +69,7 @@ export function runtimeError(err: unknown, cells: ReadonlyMap<string, CellRecord
     const m = FRAME.exec(line);
     if (!m) continue;
     const [, fn, file, l, c] = m;
-    const cell = cells.get(file);
+    const cell = cellOf(file);
     if (cell) {
       if (Number(l) === cell.wrapperLine) continue;
       const at = cell.maps ? cellLine(cell.maps, Number(l) - 1, Number(c) - 1) : undefined;
