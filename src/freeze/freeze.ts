@@ -116,10 +116,7 @@ export function syncFrozenState(model: Freezable): void {
     const previous = compiled.collectedTrainableWeights;
     if (previous === undefined || previous === null) continue;
     const now = m.trainableWeights;
-    const nowSet = new Set(now);
-    const previousSet = new Set(previous);
-    const next = [...previous.filter((v) => nowSet.has(v)), ...now.filter((v) => !previousSet.has(v))];
-    if (compiled.optimizer) realignOptimizerState(compiled.optimizer, previous, next);
-    compiled.collectedTrainableWeights = next;
+    if (compiled.optimizer) realignOptimizerState(compiled.optimizer, previous, now);
+    compiled.collectedTrainableWeights = now;
   }
 }

@@ -10,15 +10,19 @@ interface SlotEntry {
   variable: tf.Variable;
 }
 
-function isSlotArray(value: unknown): value is SlotEntry[] {
+function isSlotArray(value: unknown): value is Array<SlotEntry | undefined> {
+  // every() skips holes: arrays re-indexed below may have some.
   return Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object' && typeof (v as SlotEntry).originalName === 'string' && 'variable' in v);
 }
 
 /**
  * Re-indexes the optimizer's per-variable state from the old variable order to
- * `next`, which must list the surviving variables first, in their old order, and
- * the newly trainable ones after them. State of variables no longer trained is
- * disposed; newly trainable ones get fresh state on the next step.
+ * `next` (the model's trainableWeights, the order compile() would give). A
+ * variable keeps its state wherever it moves; newly trainable ones leave a hole
+ * that the optimizer fills with fresh state on the next step (it creates state
+ * wherever an index holds none); state of variables no longer trained is
+ * disposed. A user who re-compiles with the same optimizer gets the same order,
+ * so that stays correct too.
  */
 export function realignOptimizerState<V>(optimizer: tf.Optimizer, previous: V[], next: V[]): void {
   const positions = new Map(previous.map((v, i) => [v, i]));
@@ -26,15 +30,14 @@ export function realignOptimizerState<V>(optimizer: tf.Optimizer, previous: V[],
   for (const key of Object.keys(fields)) {
     const slots = fields[key];
     if (!isSlotArray(slots)) continue;
-    const kept: SlotEntry[] = [];
-    for (const v of next) {
+    const moved: SlotEntry[] = [];
+    next.forEach((v, i) => {
       const old = positions.get(v);
       const entry = old === undefined ? undefined : slots[old];
-      if (entry === undefined) break; // state is created lazily in order; the rest is created next step
-      kept.push(entry);
-    }
-    const keptSet = new Set(kept);
-    for (const entry of slots) if (entry && !keptSet.has(entry)) entry.variable.dispose();
-    fields[key] = kept;
+      if (entry) moved[i] = entry;
+    });
+    const kept = new Set(moved);
+    for (const entry of slots) if (entry && !kept.has(entry)) entry.variable.dispose();
+    fields[key] = moved;
   }
 }

@@ -61,6 +61,12 @@ test('freezing after compile and after training takes effect without re-compilin
   await train(model);
   assert.deepEqual(changed(before, snapshot(model)).sort(), ['enc_dense/bias', 'enc_dense/kernel', ...HEAD].sort());
   assert.equal(adamSlots(model), HEAD.length + 2);
+  // Re-compiling by habit with the same optimizer stays correct (plain tfjs: 'could not be broadcast' here).
+  unfreeze(model, { layers: ['encoder/conv'] });
+  model.compile({ optimizer: model.optimizer, loss: 'categoricalCrossentropy' });
+  before = snapshot(model);
+  await train(model);
+  assert.ok(changed(before, snapshot(model)).includes('conv/kernel'));
   model.dispose();
 });
 
