@@ -6,7 +6,6 @@ import { randomUUID } from 'crypto';
 import { readFileSync, writeSync } from 'fs';
 import path from 'path';
 import { inspect } from 'util';
-import { KernelSession } from './session';
 import type { ConnectionInfo, ToMain } from './protocol/bridge';
 
 function readConnectionFile(file: string): ConnectionInfo {
@@ -27,6 +26,8 @@ export function startKernel(connectionFile: string): void {
   const worker = new Worker(path.join(__dirname, 'protocol', 'io-thread.js'), {
     workerData: { connection, session: randomUUID() },
   });
+  // Loaded only now: it pulls in TypeScript, and the protocol thread should not wait for that.
+  const { KernelSession } = require('./session') as typeof import('./session');
   const session = new KernelSession((message) => worker.postMessage(message));
   worker.on('message', (message: ToMain) => void session.onMessage(message));
   worker.on('error', (e) => {
