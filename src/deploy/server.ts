@@ -124,6 +124,16 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
     if (t0 !== undefined) latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
   });
 
+  // While shutting down, answers close their connection so keep-alive clients
+  // do not hold the server open until their idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) void reply.header('connection', 'close');
+  });
+
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) process.stderr.write(`transferlab serve: ${err.stack ?? err.message}\n`);

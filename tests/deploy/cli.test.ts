@@ -49,7 +49,7 @@ test('transferlab predict names a corrupted file and exits 1; bad usage exits 2'
 test('transferlab serve finishes a request in flight on SIGTERM, then exits 0', async () => {
   const dir = await savedFixture();
   // A long batch window holds the request in the queue while the signal arrives.
-  const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--backend', 'cpu', '--batch-window-ms', '2000'], {
+  const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--backend', 'cpu', '--batch-window-ms', '1000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
