@@ -129,3 +129,13 @@ test('fine-tuning on cpu: only the unfrozen last transformer layer and tanh laye
 test('a missing model folder is a clear error', async () => {
   await assert.rejects(loadUseLite({ dir: '/nonexistent/use-lite' }), /Cannot read .*model\.json/);
 });
+
+test('dispose() frees everything loadUseLite() allocated', async () => {
+  await tf.setBackend('wasm');
+  const before = tf.memory().numTensors;
+  const other = await loadUseLite();
+  tf.dispose(other.embed(['one sentence']));
+  other.buildEncoder().dispose();
+  other.dispose();
+  assert.equal(tf.memory().numTensors, before);
+});

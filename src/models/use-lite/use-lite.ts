@@ -2,7 +2,7 @@
 import { tf } from '../../tf';
 import type { SentencePieceTokenizer } from '../../tokenizers/sentencepiece';
 import { buildUseLiteEncoder, type UseLiteEncoderOptions } from './encoder';
-import type { UseLiteWeights } from './graph-weights';
+import { disposeUseLiteWeights, type UseLiteWeights } from './graph-weights';
 import { runInLengthBatches, padIds } from './batching';
 import { toSparseInput } from './sparse-input';
 
@@ -73,8 +73,10 @@ export class UseLite {
     }
   }
 
+  /** Frees the graph, the port's source weights and the inference encoder; encoders built earlier keep their own. */
   dispose(): void {
     this.inference?.dispose();
+    disposeUseLiteWeights(this.weights);
     this.graph.dispose();
   }
 }
