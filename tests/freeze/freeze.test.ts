@@ -61,8 +61,12 @@ test('freezing after compile and after training takes effect without re-compilin
   await train(model);
   assert.deepEqual(changed(before, snapshot(model)).sort(), ['enc_dense/bias', 'enc_dense/kernel', ...HEAD].sort());
   assert.equal(adamSlots(model), HEAD.length + 2);
+  assert.equal((await model.optimizer.getWeights()).length, 1 + 2 * (HEAD.length + 2), 'no holes: the optimizer state can be saved');
   // Re-compiling by habit with the same optimizer stays correct (plain tfjs: 'could not be broadcast' here).
   unfreeze(model, { layers: ['encoder/conv'] });
+  const fresh = (await model.optimizer.getWeights()).slice(1, 3);
+  assert.deepEqual(fresh.map((w) => w.name.replace(/_\d+\//, '/')), ['conv/kernel/m', 'conv/bias/m']);
+  assert.deepEqual(fresh.map((w) => w.tensor.shape), [[3, 8, 8], [8]]);
   model.compile({ optimizer: model.optimizer, loss: 'categoricalCrossentropy' });
   before = snapshot(model);
   await train(model);
