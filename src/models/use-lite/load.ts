@@ -2,7 +2,7 @@
 import { tf } from '../../tf';
 import { SentencePieceTokenizer } from '../../tokenizers/sentencepiece';
 import { findUseLiteFiles } from './package-files';
-import { readModelArtifacts } from './model-files';
+import { loadModelArtifacts } from '../file-io';
 import { readUseLiteVocab, USE_LITE_CONTROL_IDS, USE_LITE_UNK_ID } from './vocab';
 import { extractUseLiteWeights } from './graph-weights';
 import { UseLite } from './use-lite';
@@ -14,7 +14,7 @@ export interface LoadUseLiteOptions {
 
 export async function loadUseLite(options: LoadUseLiteOptions = {}): Promise<UseLite> {
   const files = findUseLiteFiles(options.dir);
-  const [artifacts, pieces] = await Promise.all([readModelArtifacts(files.modelJson), readUseLiteVocab(files.vocabJson)]);
+  const [artifacts, pieces] = await Promise.all([loadModelArtifacts(files.modelJson), readUseLiteVocab(files.vocabJson)]);
   const graph = await tf.loadGraphModel(tf.io.fromMemory(artifacts));
   const weights = extractUseLiteWeights(graph.weights);
   const rows = weights.embeddings.shape[0];
