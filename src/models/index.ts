@@ -1,6 +1,7 @@
 // Pre-trained models: catalog, cache, loaders (TF.js files, npm packages, http, word vectors).
 export type * from './types';
 export * from './use-lite';
+export * from './heads';
 export * as models from './models-namespace';
 export { Catalog, type CatalogEntry, type CatalogRow, type NpmSource, type UrlSource } from './catalog';
 export { loadPretrained, type LoadPretrainedOptions, type Pretrained } from './load-pretrained';
