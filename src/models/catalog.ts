@@ -46,7 +46,7 @@ const BUILT_IN: CatalogEntry[] = [
     task: 'sentence-embedding',
     architecture: 'Universal Sentence Encoder lite (transformer, SentencePiece 8k)',
     sizeBytes: 28_369_009,
-    parameters: 6_975_914,
+    parameters: 6_975_877, // float32 weights in the shipped graph (its 26 int32 constants left out)
     languages: ['en'],
     license: 'Apache-2.0',
     description: '512-d sentence embeddings; fine-tunable (last transformer layer and final tanh).',

@@ -33,7 +33,7 @@ test('the catalog prints as a text table and displays as an HTML table', () => {
   const text = catalog.toString();
   assert.match(text, /^Pre-trained models/);
   assert.match(text, /use-lite\s+sentence-embedding/);
-  assert.match(text, /6,975,914/);
+  assert.match(text, /6,975,877/);
   const bundle = catalog[JUPYTER_DISPLAY]();
   assert.equal(bundle['text/plain'], text);
   const html = String(bundle['text/html']);
