@@ -1,6 +1,6 @@
 // `transferlab install | kernel | lab | notebook` (dispatched by bin/transferlab.js).
 import { spawn, spawnSync } from 'child_process';
-import { installKernelspec, KERNEL_NAME, kernelJson, type InstallTarget } from './kernelspec';
+import { installedKernelArgv, installKernelspec, KERNEL_NAME, kernelJson, type InstallTarget } from './kernelspec';
 import { NOTEBOOKS_DIR } from './paths';
 
 const USAGE = `usage:
@@ -35,15 +35,7 @@ function connectionFile(args: string[]): string {
 
 /** True when Jupyter already resolves `transferlab` to this package's kernel. */
 function kernelspecCurrent(): boolean {
-  const listed = spawnSync('jupyter', ['kernelspec', 'list', '--json'], { encoding: 'utf8' });
-  if (listed.status !== 0) return false;
-  try {
-    const specs = JSON.parse(listed.stdout) as { kernelspecs: Record<string, { spec: { argv: string[] } }> };
-    const argv = specs.kernelspecs[KERNEL_NAME]?.spec.argv;
-    return JSON.stringify(argv) === JSON.stringify(kernelJson().argv);
-  } catch {
-    return false;
-  }
+  return JSON.stringify(installedKernelArgv()) === JSON.stringify(kernelJson().argv);
 }
 
 function hasJupyterCommand(sub: string): boolean {

@@ -29,20 +29,38 @@ function userDataDir(): string {
   return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'jupyter');
 }
 
-/** sys.prefix of the Python that has Jupyter (PYTHON, python3, then Debian's /usr/bin/python3). */
-function pythonSysPrefix(): string {
+/** Runs a snippet with the first Python that has jupyter_client (PYTHON, python3, Debian's /usr/bin/python3). */
+export function runJupyterPython(code: string): string | undefined {
   const candidates = [process.env.PYTHON, 'python3', '/usr/bin/python3', 'python'].filter((p): p is string => !!p);
   for (const python of candidates) {
     try {
-      return execFileSync(python, ['-c', 'import sys, jupyter_client; print(sys.prefix)'], {
+      return execFileSync(python, ['-c', `import jupyter_client\n${code}`], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
+      });
     } catch {
       // try the next one
     }
   }
-  throw new Error('--sys-prefix: no Python with jupyter_client found (tried PYTHON, python3, /usr/bin/python3); install Jupyter or use --user / --prefix DIR');
+  return undefined;
+}
+
+function pythonSysPrefix(): string {
+  const prefix = runJupyterPython('import sys; print(sys.prefix)');
+  if (prefix === undefined) {
+    throw new Error('--sys-prefix: no Python with jupyter_client found (tried PYTHON, python3, /usr/bin/python3); install Jupyter or use --user / --prefix DIR');
+  }
+  return prefix.trim();
+}
+
+/** The argv of the kernelspec Jupyter currently finds under our name, if any. */
+export function installedKernelArgv(): string[] | undefined {
+  const out = runJupyterPython(
+    'import json; from jupyter_client.kernelspec import KernelSpecManager as M\n' +
+      `try: print(json.dumps(M().get_kernel_spec(${JSON.stringify(KERNEL_NAME)}).argv))\n` +
+      'except Exception: print("null")',
+  );
+  return out === undefined ? undefined : ((JSON.parse(out) as string[] | null) ?? undefined);
 }
 
 export function kernelsDir(target: InstallTarget): string {
