@@ -1,19 +1,13 @@
 // The main thread's side of the kernel: executes cells and answers the shell
 // requests that need the type checker (complete, inspect, is_complete), one at
 // a time in arrival order, with busy/idle status around each.
-import { inspect } from 'util';
-import { toMimeBundle } from '../src/display';
+import { resultBundle } from './result';
 import { CellExecutor, type CellOutcome } from './exec/executor';
 import { isComplete } from './exec/is-complete';
 import { fromCodePoints, toCodePoints } from './exec/code-points';
 import { OutputRouter } from './output';
 import type { Header } from './protocol/wire';
 import type { ToMain, ToProtocol } from './protocol/bridge';
-
-/** As a REPL shows values: strings quoted (display() shows them bare). */
-function resultBundle(value: unknown): Record<string, unknown> {
-  return typeof value === 'string' ? { 'text/plain': inspect(value) } : toMimeBundle(value);
-}
 
 export class KernelSession {
   readonly executor = new CellExecutor();

@@ -124,13 +124,24 @@ test('a cell value with Symbol.for("Jupyter.display") renders its bundle', async
   assert.deepEqual(result?.content.data, { 'text/html': '<table></table>', 'text/plain': 'table' });
 });
 
-test('console output from a timer goes to the cell that started it', async () => {
-  const starter = await kernel.execute('setTimeout(() => console.log("late hello"), 300);\nsetTimeout(() => display.html("<p>late</p>"), 300);');
+test('a promise value is shown by its state, without async_hooks internals', async () => {
+  const { outputs } = await kernel.execute('new Promise(() => {})');
+  assert.equal((outputs[0].content.data as Record<string, unknown>)['text/plain'], 'Promise { <pending> }');
+});
+
+test('console output, display and uncaught errors from a timer go to the cell that started it', async () => {
+  const starter = await kernel.execute(
+    'setTimeout(() => console.log("late hello"), 300);\nsetTimeout(() => display.html("<p>late</p>"), 300);\n' +
+      'setTimeout(() => { throw new Error("thrown in a timer"); }, 300);',
+  );
   const other = await kernel.execute('"another cell"');
   const late = await kernel.waitForIopub((m) => m.header.msg_type === 'stream' && String(m.content.text).includes('late hello'));
   assert.equal((late.parent_header as { msg_id: string }).msg_id, (starter.reply.parent_header as { msg_id: string }).msg_id);
   const lateDisplay = await kernel.waitForIopub((m) => m.header.msg_type === 'display_data' && (m.content.data as any)['text/html'] === '<p>late</p>');
   assert.equal((lateDisplay.parent_header as { msg_id: string }).msg_id, (starter.reply.parent_header as { msg_id: string }).msg_id);
+  const uncaught = await kernel.waitForIopub((m) => m.header.msg_type === 'stream' && String(m.content.text).includes('thrown in a timer'));
+  assert.equal(uncaught.content.name, 'stderr');
+  assert.equal((uncaught.parent_header as { msg_id: string }).msg_id, (starter.reply.parent_header as { msg_id: string }).msg_id);
   assert.notEqual((other.reply.parent_header as { msg_id: string }).msg_id, (starter.reply.parent_header as { msg_id: string }).msg_id);
 });
 
