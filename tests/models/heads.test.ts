@@ -101,6 +101,8 @@ test('tokenClassifier: one label distribution per token', async () => {
   const [p] = (await tagger.predict(['good bad!'])) as TokenSequencePrediction[];
   assert.deepEqual(p.tokens.map((t) => t.token), ['▁good', '▁bad', '!']);
   p.tokens.forEach((t) => assert.ok(tagger.labels.includes(t.label)));
+  const many = (await tagger.predict(['good bad bad!', 'good', 'bad good'], { batchSize: 2 })) as TokenSequencePrediction[];
+  assert.deepEqual(many.map((m) => m.tokens.length), [4, 1, 2]);
 });
 
 test('textModelFromParts rebuilds a saved model that predicts the same', async () => {

@@ -2,7 +2,7 @@
 import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
-import { padIds, runInLengthBatches } from '../use-lite/batching';
+import { lengthBatches, padIds, runInLengthBatches } from '../use-lite/batching';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
 
 export class HeadedTextModel implements TextModel {
@@ -42,16 +42,14 @@ export class HeadedTextModel implements TextModel {
 
   private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {
     const out: TokenSequencePrediction[] = new Array(texts.length);
-    // Rows of different batches have different lengths, so each batch is read on its own.
-    for (let start = 0; start < ids.length; start += batchSize) {
-      const slice = ids.slice(start, start + batchSize);
-      const probs = tf.tidy(() => this.model.predict(padIds(slice, this.tokenizer.padId)) as tf.Tensor);
+    // Batches of similar length; each is read on its own since their lengths differ.
+    for (const batch of lengthBatches(ids.map((row) => row.length), batchSize)) {
+      const probs = tf.tidy(() => this.model.predict(padIds(batch.map((i) => ids[i]), this.tokenizer.padId)) as tf.Tensor);
       const rows = (await probs.array()) as number[][][];
       probs.dispose();
-      rows.forEach((perToken, r) => {
-        const i = start + r;
+      batch.forEach((i, r) => {
         const pieces = this.tokenizer.tokenize(texts[i]);
-        const tokens: TokenPrediction[] = ids[i].map((_, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(perToken[t]) }));
+        const tokens: TokenPrediction[] = ids[i].map((_, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(rows[r][t]) }));
         const mean = this.labels.map((_, k) => tokens.reduce((sum, tok) => sum + tok.scores[k], 0) / Math.max(tokens.length, 1));
         out[i] = { ...this.toPrediction(mean), tokens };
       });
