@@ -40,7 +40,7 @@ export class CellExecutor {
   /** Recent cells, for tracebacks through functions they defined. */
   private readonly cells = new Map<string, CellRecord>();
 
-  constructor(private readonly rootDir: string = process.cwd()) {
+  constructor(rootDir: string = process.cwd()) {
     this.requires = new CellRequire(rootDir);
     Object.assign(this.exports, CELL_GLOBALS);
     const g = globalThis as Record<string, unknown>;

@@ -22,6 +22,11 @@ type Frames = Array<Buffer | string>;
 class Outbox {
   private chain: Promise<void> = Promise.resolve();
   constructor(readonly socket: zmq.Router | zmq.Publisher | zmq.Reply) {}
+  /** Resolves once everything sent so far has been handed to ZeroMQ. */
+  flushed(): Promise<void> {
+    return this.chain;
+  }
+
   send(frames: Frames): void {
     this.chain = this.chain.then(
       () => this.socket.send(frames),
@@ -73,10 +78,14 @@ function pump(): void {
   toMain({ kind: 'request', header: message.header, content: message.content, metadata: message.metadata });
 }
 
+/** Replies, then lets the main thread exit; if a cell blocks it, ends the process after a grace period. */
 function shutdown(message: Message, outbox: Outbox): void {
   const restart = message.content.restart === true;
   answer(message, outbox, { status: 'ok', restart });
-  toMain({ kind: 'shutdown', restart });
+  void Promise.all([outbox.flushed(), iopub.flushed()]).then(() => {
+    toMain({ kind: 'shutdown', restart });
+    setTimeout(() => process.kill(process.pid, 'SIGTERM'), 2000).unref();
+  });
 }
 
 function handle(message: Message, outbox: Outbox): void {

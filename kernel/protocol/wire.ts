@@ -24,7 +24,7 @@ export interface Message {
 }
 
 export class Signer {
-  constructor(private readonly key: string, private readonly scheme = 'hmac-sha256') {
+  constructor(private readonly key: string, scheme = 'hmac-sha256') {
     if (key && scheme !== 'hmac-sha256') {
       throw new Error(`connection file: signature_scheme ${scheme} is not supported; use hmac-sha256`);
     }
