@@ -1,6 +1,8 @@
 // The model card: what a saved model is, what it was trained on and how well it
 // did, as data (served by GET /metadata) and as model-card.md for people.
+import { lastEvaluation } from '../metrics';
 import type { TextModel } from '../models/types';
+import { lastHistory } from '../train/stop';
 
 export const CARD_FILE = 'model-card.md';
 
@@ -46,16 +48,34 @@ export function evaluationFigures(report: unknown): Record<string, number> | und
   return present.length > 0 ? Object.fromEntries(present) : undefined;
 }
 
-/** The last tl.evaluate() report for this model, if the metrics module keeps one. */
-function lastEvaluationOf(model: TextModel): unknown {
-  // Required at call time: metrics is optional for deployment and may load after us.
-  const metrics = require('../metrics') as { lastEvaluation?: (m: unknown) => unknown };
-  return typeof metrics.lastEvaluation === 'function' ? metrics.lastEvaluation(model) : undefined;
+function countParams(weights: Array<{ shape: Array<number | null> }>): number {
+  return weights.reduce((n, w) => n + w.shape.reduce((a: number, b) => a * (b ?? 1), 1), 0);
+}
+
+/** What the model itself and its last tl.fineTune() run tell about its training. */
+function observedTraining(model: TextModel): Record<string, unknown> {
+  const figures: Record<string, unknown> = {
+    trainableParams: countParams(model.model.trainableWeights),
+    totalParams: countParams(model.model.weights),
+  };
+  const history = lastHistory(model) ?? lastHistory(model.model);
+  if (history && history.epochs.length > 0) {
+    const last = history.epochs[history.epochs.length - 1];
+    figures.epochs = history.epochs.length;
+    figures.stopReason = history.stopReason;
+    figures.seed = history.seed;
+    for (const key of ['loss', 'acc', 'val_loss', 'val_acc']) if (typeof last[key] === 'number') figures[`final_${key}`] = last[key];
+  }
+  return figures;
 }
 
 export function buildModelCard(model: TextModel, options: ModelCardOptions = {}): ModelCard {
   const { config } = model;
-  const training = options.training ?? (config.training as Record<string, unknown> | undefined);
+  const training = {
+    ...observedTraining(model),
+    ...(config.training as Record<string, unknown> | undefined),
+    ...options.training,
+  };
   const dataset = options.dataset ?? (typeof config.dataset === 'string' ? config.dataset : undefined);
   const card: ModelCard = {
     name: options.name ?? `${config.base} ${config.task}`,
@@ -65,9 +85,9 @@ export function buildModelCard(model: TextModel, options: ModelCardOptions = {})
     maxLength: config.maxLength,
     ...options,
     ...(dataset !== undefined ? { dataset } : {}),
-    ...(training !== undefined ? { training } : {}),
+    training,
   };
-  const evaluation = options.evaluation ?? evaluationFigures(lastEvaluationOf(model));
+  const evaluation = options.evaluation ?? evaluationFigures(lastEvaluation(model));
   if (evaluation) card.evaluation = evaluation;
   return card;
 }
@@ -93,7 +113,7 @@ export function renderModelCard(card: ModelCard, savedAt: string): string {
     '## Data set',
     card.dataset ?? 'Not recorded (pass `card: { dataset }` to tl.save).',
     '## Training',
-    card.training ? table(Object.entries(card.training)) : 'Not recorded (pass `card: { training }` to tl.save).',
+    card.training ? table(Object.entries(card.training)) : 'Not recorded.',
     '## Evaluation',
     card.evaluation
       ? table(Object.entries(card.evaluation).map(([k, v]) => [k, figure(v)]))

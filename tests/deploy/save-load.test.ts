@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { load, save, SavedModelError } from '../../src/deploy';
+import { evaluate } from '../../src/metrics';
 import { fixtureTextModel } from './fixtures/text-model';
 
 const TEXTS = ['the movie was good', 'awful and dull', 'a great fun movie', '', 'zzz unknown wordz', 'bad bad bad bad bad bad bad bad bad bad bad bad bad bad'];
@@ -116,4 +117,19 @@ test('bad arguments get errors that say what to pass', async () => {
     assert.match(err.message, /manifest\.json is missing/);
     return true;
   });
+});
+
+test('the model card records the last evaluation and the parameter counts by itself', async () => {
+  const dir = path.join(tmp(), 'model');
+  const model = fixtureTextModel({ seed: 6 });
+  const report = await evaluate(model, { texts: TEXTS, labels: ['pos', 'neg', 'pos', 'neg', 'neg', 'neg'] });
+  await save(model, dir);
+  const { card } = (await load(dir)).saved;
+  assert.equal(card.evaluation?.accuracy, report.accuracy);
+  assert.equal(card.evaluation?.examples, TEXTS.length);
+  const params = model.model.weights.reduce((n, w) => n + w.shape.reduce((a: number, b) => a * (b ?? 1), 1), 0);
+  assert.equal(card.training?.totalParams, params);
+  assert.equal(card.training?.trainableParams, params);
+  const markdown = await fs.readFile(path.join(dir, 'model-card.md'), 'utf8');
+  assert.ok(markdown.includes(`| accuracy | ${report.accuracy.toFixed(4)} |`), markdown);
 });
