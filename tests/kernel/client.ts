@@ -176,7 +176,7 @@ export class KernelClient {
   }
 
   async close(): Promise<void> {
-    if (this.process.exitCode === null) {
+    if (this.process.exitCode === null && this.process.signalCode === null) {
       const exited = new Promise((r) => this.process.once('exit', r));
       this.process.kill('SIGKILL');
       await exited;

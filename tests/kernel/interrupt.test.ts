@@ -76,3 +76,13 @@ test('the control channel answers kernel_info while a cell blocks the main threa
   await kernel.request('interrupt_request', {}, 'control');
   assert.equal((await running.reply).content.ename, 'InterruptError');
 });
+
+test('shutdown_request ends a kernel even while a cell blocks it', async () => {
+  void kernel.send('shell', 'execute_request', { code: 'while (true) {}', stop_on_error: false });
+  await new Promise((r) => setTimeout(r, 300));
+  const exited = new Promise((resolve) => kernel.process.once('exit', resolve));
+  const reply = await kernel.request('shutdown_request', { restart: false }, 'control');
+  assert.equal(reply.content.status, 'ok');
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('still running'), 5000));
+  assert.notEqual(await Promise.race([exited, timeout]), 'still running');
+});
