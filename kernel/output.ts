@@ -49,9 +49,12 @@ export class OutputRouter {
   }
 
   /** The sink through which display() in cells and in the library reaches the notebook. */
-  installDisplaySink(): void {
+  installDisplaySink(interruptSignal: () => AbortSignal): void {
     setDisplaySink({
       sessionId: randomUUID(),
+      get interruptSignal() {
+        return interruptSignal();
+      },
       display: (bundle: MimeBundle, options: DisplayOptions = {}) => {
         const content = {
           data: bundle,

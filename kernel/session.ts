@@ -21,7 +21,7 @@ export class KernelSession {
 
   start(): void {
     this.output.captureStreams();
-    this.output.installDisplaySink();
+    this.output.installDisplaySink(() => this.executor.interrupts.signal);
     this.post({ kind: 'ready' });
   }
 

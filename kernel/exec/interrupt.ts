@@ -14,10 +14,17 @@ export class Interrupts {
   private readonly pending = new Set<(reason: Error) => void>();
   private requested = false;
   private running = false;
+  private controller = new AbortController();
+
+  /** For library loops (see DisplaySink.interruptSignal); a fresh one once a cell starts after an interrupt. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
 
   startCell(): void {
     this.requested = false;
     this.running = true;
+    if (this.controller.signal.aborted) this.controller = new AbortController();
   }
 
   endCell(): void {
@@ -28,6 +35,7 @@ export class Interrupts {
   interrupt(): void {
     if (this.running) this.requested = true;
     const error = new InterruptError();
+    this.controller.abort(error);
     for (const reject of this.pending) reject(error);
     this.pending.clear();
   }

@@ -16,6 +16,11 @@ export interface DisplaySink {
   readonly sessionId: string;
   display(bundle: MimeBundle, options?: DisplayOptions): void;
   clearOutput(wait?: boolean): void;
+  /**
+   * Aborted when the user interrupts the kernel. The kernel stops awaits written in
+   * cells itself; loops inside the library (training) should check it every step.
+   */
+  readonly interruptSignal?: AbortSignal;
 }
 
 const SINK_KEY = Symbol.for('transferlab.displaySink');
@@ -27,6 +32,11 @@ export function setDisplaySink(sink: DisplaySink | undefined): void {
 /** The kernel's sink, or undefined outside a notebook. */
 export function displaySink(): DisplaySink | undefined {
   return (globalThis as Record<symbol, unknown>)[SINK_KEY] as DisplaySink | undefined;
+}
+
+/** The kernel's interrupt signal for the running cell (see DisplaySink), or undefined outside a notebook. */
+export function kernelInterruptSignal(): AbortSignal | undefined {
+  return displaySink()?.interruptSignal;
 }
 
 /** True when running inside a notebook kernel that can render rich output. */

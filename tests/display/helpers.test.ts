@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { display, clearOutput, setDisplaySink, toMimeBundle, type MimeBundle, type DisplayOptions } from '../../src/display';
+import { display, clearOutput, kernelInterruptSignal, setDisplaySink, toMimeBundle, type MimeBundle, type DisplayOptions } from '../../src/display';
 
 function capture(): { shown: Array<[MimeBundle, DisplayOptions]>; cleared: boolean[]; restore(): void } {
   const shown: Array<[MimeBundle, DisplayOptions]> = [];
@@ -55,4 +55,15 @@ test('clearOutput reaches the sink; without a sink it is a no-op', () => {
     sink.restore();
   }
   assert.doesNotThrow(() => clearOutput());
+});
+
+test("kernelInterruptSignal is the sink's signal, undefined outside a kernel", () => {
+  assert.equal(kernelInterruptSignal(), undefined);
+  const controller = new AbortController();
+  setDisplaySink({ sessionId: 's', display: () => {}, clearOutput: () => {}, interruptSignal: controller.signal });
+  try {
+    assert.equal(kernelInterruptSignal(), controller.signal);
+  } finally {
+    setDisplaySink(undefined);
+  }
 });

@@ -52,6 +52,21 @@ test('interrupt_request stops an awaited 60 s loop at its next await', async () 
   await stillAlive();
 });
 
+test('library loops see the interrupt through the display sink\'s interruptSignal', async () => {
+  const watch =
+    'const signal: AbortSignal = (globalThis as any)[Symbol.for("transferlab.displaySink")].interruptSignal;\n' +
+    'let libraryStopped = false;\n' +
+    'const poll = setInterval(() => { if (signal.aborted) { libraryStopped = true; clearInterval(poll); } }, 20);';
+  assert.equal((await kernel.execute(watch)).reply.content.status, 'ok');
+  const { reply } = await interruptAfterOneSecond(SIXTY_SECOND_LOOP, () => {
+    void kernel.request('interrupt_request', {}, 'control');
+  });
+  assert.equal(reply.ename, 'InterruptError');
+  await new Promise((r) => setTimeout(r, 200));
+  const { outputs } = await kernel.execute('libraryStopped');
+  assert.equal((outputs[0].content.data as Record<string, unknown>)['text/plain'], 'true');
+});
+
 test('SIGINT stops the same loop', async () => {
   const { reply, replyMs } = await interruptAfterOneSecond(SIXTY_SECOND_LOOP, () => kernel.process.kill('SIGINT'));
   assert.equal(reply.ename, 'InterruptError');
