@@ -5,7 +5,7 @@ import { promises as fs, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
-import { load, save, SavedModelError } from '../../src/deploy';
+import { load, pipeline, save, SavedModelError } from '../../src/deploy';
 import { evaluate } from '../../src/metrics';
 import { fixtureTextModel } from './fixtures/text-model';
 
@@ -108,6 +108,10 @@ test('loaded predict is batched and leaks no tensors', async () => {
   assert.equal(tf.memory().numTensors, before);
   assert.equal(predictions.length, 70);
   assert.deepEqual(predictions[6], predictions[0]);
+
+  const predict = await pipeline(dir);
+  assert.deepEqual(await predict(TEXTS[0]), [predictions[0]]);
+  assert.deepEqual(await predict(TEXTS), predictions.slice(0, TEXTS.length));
 });
 
 test('bad arguments get errors that say what to pass', async () => {

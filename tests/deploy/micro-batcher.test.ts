@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MicroBatcher } from '../../src/deploy/micro-batcher';
+
+test('requests that arrive together share calls of at most maxBatch items, each getting its own results', async () => {
+  const calls: string[][] = [];
+  const batcher = new MicroBatcher<string, string>(
+    async (items) => {
+      calls.push(items);
+      return items.map((s) => s.toUpperCase());
+    },
+    { maxBatch: 3, windowMs: 5 },
+  );
+  const results = await Promise.all([['a'], ['b', 'c'], ['d'], ['e', 'f', 'g', 'h'], ['i']].map((items) => batcher.submit(items)));
+  assert.deepEqual(results, [['A'], ['B', 'C'], ['D'], ['E', 'F', 'G', 'H'], ['I']]);
+  // A request is never split; one larger than maxBatch runs alone.
+  assert.deepEqual(calls, [['a', 'b', 'c'], ['d'], ['e', 'f', 'g', 'h'], ['i']]);
+  assert.equal(batcher.pending, 0);
+});
+
+test('a failing call rejects only the requests in it, and later requests still run', async () => {
+  const batcher = new MicroBatcher<number, number>(
+    async (items) => {
+      if (items.includes(-1)) throw new Error('model failed');
+      return items.map((n) => n * 2);
+    },
+    { maxBatch: 2, windowMs: 0 },
+  );
+  const [bad, good] = await Promise.allSettled([batcher.submit([-1, 1]), batcher.submit([2])]);
+  assert.equal(bad.status, 'rejected');
+  assert.deepEqual(good, { status: 'fulfilled', value: [4] });
+  assert.deepEqual(await batcher.submit([5]), [10]);
+});
+
+test('texts arriving while a call runs wait for it and then go together', async () => {
+  const sizes: number[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const batcher = new MicroBatcher<number, number>(
+    async (items) => {
+      sizes.push(items.length);
+      if (sizes.length === 1) await gate;
+      return items;
+    },
+    { maxBatch: 8, windowMs: 0 },
+  );
+  const first = batcher.submit([0]);
+  await new Promise((r) => setTimeout(r, 10));
+  const later = [1, 2, 3].map((n) => batcher.submit([n]));
+  assert.equal(batcher.pending, 3);
+  release();
+  await Promise.all([first, ...later]);
+  assert.deepEqual(sizes, [1, 3]);
+});
