@@ -5,7 +5,7 @@ import { load, type LoadOptions } from './load';
 import { buildModelCard, type ModelCard } from './model-card';
 import { MicroBatcher } from './micro-batcher';
 import { RequestError, textsFromBody } from './predict-request';
-import { Counter, Gauge, Histogram, Registry } from './prometheus';
+import { createServerMetrics } from './server-metrics';
 import type { SavedModelInfo } from './saved-model';
 
 export interface ServeOptions {
@@ -37,6 +37,7 @@ export interface Server {
   readonly model: TextModel;
   /** Stops accepting connections, finishes requests in flight, then resolves. */
   close(): Promise<void>;
+  toString(): string;
 }
 
 const ROUTES: Record<string, string> = {
@@ -85,27 +86,13 @@ function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | u
 }
 
 function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings): FastifyInstance {
-  const registry = new Registry();
-  const requests = registry.add(new Counter('transferlab_http_requests_total', 'HTTP requests by route, method and status.'));
-  const latency = registry.add(
-    new Histogram('transferlab_http_request_duration_seconds', 'HTTP request latency by route.', [
-      0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
-    ]),
-  );
-  const batchSizes = registry.add(
-    new Histogram('transferlab_batch_size', 'Texts per model call.', [1, 2, 4, 8, 16, 32, 64, 128, 256]),
-  );
-  const batchSeconds = registry.add(
-    new Histogram('transferlab_batch_duration_seconds', 'Model call duration.', [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
-  );
-  const queued = registry.add(new Gauge('transferlab_queued_texts', 'Texts waiting for a model call.'));
-
+  const metrics = createServerMetrics();
   const batcher = new MicroBatcher<string, Prediction>((texts) => model.predict(texts, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
     windowMs: settings.batchWindowMs,
     onBatch: (size, seconds) => {
-      batchSizes.observe(size);
-      batchSeconds.observe(seconds);
+      metrics.batchSizes.observe(size);
+      metrics.batchSeconds.observe(seconds);
     },
   });
 
@@ -127,9 +114,9 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
   app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions.url ?? 'unmatched';
-    requests.inc({ route, method: req.method, status: String(reply.statusCode) });
+    metrics.requests.inc({ route, method: req.method, status: String(reply.statusCode) });
     const t0 = started.get(req);
-    if (t0 !== undefined) latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
+    if (t0 !== undefined) metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
   });
 
   // While shutting down, answers close their connection so keep-alive clients
@@ -157,19 +144,16 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
 
   app.post('/predict', async (req) => {
-    const texts = textsFromBody(req.body, settings);
-    queued.set(batcher.pending + texts.length);
-    const predictions = await batcher.submit(texts);
-    queued.set(batcher.pending);
+    const predictions = await batcher.submit(textsFromBody(req.body, settings));
     return { labels: model.labels, predictions };
   });
   app.get('/health', async () => ({ status: 'ok' }));
   const metadata = metadataOf(model, card, saved, settings);
   app.get('/metadata', async () => metadata);
   app.get('/metrics', async (_req, reply) => {
-    queued.set(batcher.pending);
+    metrics.queued.set(batcher.pending);
     void reply.type('text/plain; version=0.0.4; charset=utf-8');
-    return registry.render();
+    return metrics.registry.render();
   });
   for (const [url, allowed] of Object.entries(ROUTES)) {
     app.route({
@@ -206,6 +190,19 @@ export async function serve(source: string | TextModel, options: ServeOptions = 
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }
   const app = buildApp(model, card, saved, settings);
-  const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
-  return { url: address, model, close: () => app.close() };
+  const port = options.port ?? 8080;
+  const host = options.host ?? '127.0.0.1';
+  let url: string;
+  try {
+    url = await app.listen({ port, host });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    throw new Error(`port ${port} on ${host} is already in use; choose another with --port N (port 0 picks a free one).`);
+  }
+  return {
+    url,
+    model,
+    close: () => app.close(),
+    toString: () => `transferlab server on ${url} (POST /predict, GET /health /metadata /metrics)`,
+  };
 }

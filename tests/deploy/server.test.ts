@@ -111,4 +111,7 @@ test('serve() takes an in-memory model too, and rejects bad options', async () =
     await inMemory.close();
   }
   await assert.rejects(serve(model, { port: 0, maxBatch: 0 }), /maxBatch is 0; it must be a positive integer/);
+  const port = Number(new URL(server.url).port);
+  await assert.rejects(serve(model, { port }), new RegExp(`port ${port} on 127.0.0.1 is already in use; choose another with --port N`));
+  assert.match(String(server), /^transferlab server on http:\/\/127\.0\.0\.1:\d+ \(POST \/predict/);
 });
