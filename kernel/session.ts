@@ -4,6 +4,7 @@
 import { resultBundle } from './result';
 import { CellExecutor, type CellOutcome } from './exec/executor';
 import { isComplete } from './exec/is-complete';
+import { runtimeError } from './exec/traceback';
 import { fromCodePoints, toCodePoints } from './exec/code-points';
 import { OutputRouter } from './output';
 import type { Header } from './protocol/wire';
@@ -87,7 +88,10 @@ export class KernelSession {
     const name = storeHistory ? `In[${count}]` : `In[silent-${++this.silentRuns}]`;
     const scope = { parent: header };
     if (!silent) this.output.publish('execute_input', { code, execution_count: count }, scope);
-    const outcome: CellOutcome = await this.output.run(scope, () => this.executor.run(code, name));
+    // A failure of the compiler itself still gets an execute_reply with this cell's count.
+    const outcome: CellOutcome = await this.output
+      .run(scope, () => this.executor.run(code, name))
+      .catch((err: unknown) => ({ status: 'error' as const, ...runtimeError(err, () => undefined) }));
     let resultText: string | null = null;
     if (outcome.status === 'ok') {
       const data = outcome.hasValue ? resultBundle(outcome.value) : {};

@@ -49,6 +49,7 @@ const info = kernelInfo();
 const inFlight = new Map<string, { message: Message; outbox: Outbox }>();
 const shellQueue: Message[] = [];
 let mainReady = false;
+let closing = false;
 
 function reply(message: Message, outbox: Outbox, content: unknown, metadata: Record<string, unknown> = {}): void {
   const type = message.header.msg_type.replace(/_request$/, '_reply');
@@ -145,22 +146,34 @@ port.on('message', (message: ToProtocol) => {
     case 'history':
       return history.add(message.line, message.input, message.output);
     case 'closed':
+      closing = true;
       for (const s of [shell.socket, control.socket, iopub.socket, stdin, heartbeat]) s.close();
       port.close();
   }
 });
 
-async function serve(outbox: Outbox): Promise<void> {
-  for await (const frames of outbox.socket as zmq.Router) {
-    const message = decode(frames, signer);
-    if (typeof message === 'string') log(`dropped a ${message}`);
-    else handle(message, outbox);
+/** Runs a socket's receive loop; its end is an error only if we are not shutting down. */
+async function receiving(loop: () => Promise<void>): Promise<void> {
+  try {
+    await loop();
+  } catch (e) {
+    if (!closing) throw e;
   }
 }
 
-async function echoHeartbeats(): Promise<void> {
-  for await (const frames of heartbeat) await heartbeat.send(frames);
-}
+const serve = (outbox: Outbox) =>
+  receiving(async () => {
+    for await (const frames of outbox.socket as zmq.Router) {
+      const message = decode(frames, signer);
+      if (typeof message === 'string') log(`dropped a ${message}`);
+      else handle(message, outbox);
+    }
+  });
+
+const echoHeartbeats = () =>
+  receiving(async () => {
+    for await (const frames of heartbeat) await heartbeat.send(frames);
+  });
 
 async function bindAll(): Promise<void> {
   const address = (p: number) =>

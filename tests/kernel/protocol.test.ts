@@ -179,5 +179,5 @@ test('shutdown_request is answered and the kernel exits', async () => {
   const exited = new Promise((resolve) => kernel.process.once('exit', resolve));
   const reply = await kernel.request('shutdown_request', { restart: true }, 'control');
   assert.deepEqual(reply.content, { status: 'ok', restart: true });
-  await exited;
+  assert.equal(await exited, 0, kernel.stderr.join(''));
 });
