@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { promises as fs, mkdtempSync } from 'node:fs';
-import * as os from 'node:os';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { load, save } from '../../src/deploy';
 import { fixtureTextModel } from './fixtures/text-model';
+import { tempDir } from './fixtures/temp-dir';
 
 const BIN = path.resolve(__dirname, '..', '..', '..', 'bin', 'transferlab.js');
 const run = promisify(execFile);
 
 async function savedFixture(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'transferlab-cli-')), 'model');
+  const dir = path.join(tempDir('transferlab-cli-'), 'model');
   await save(fixtureTextModel({ seed: 11 }), dir);
   return dir;
 }

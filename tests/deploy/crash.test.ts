@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { promises as fs, mkdtempSync } from 'node:fs';
-import * as os from 'node:os';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { load, save } from '../../src/deploy';
 import { fixtureTextModel } from './fixtures/text-model';
+import { tempDir } from './fixtures/temp-dir';
 
 const CHILD = path.join(__dirname, 'fixtures', 'save-child.js');
 const TEXTS = ['the movie was good', 'awful and dull', 'great fun'];
@@ -30,7 +30,7 @@ function killSaveAfter(dir: string, file: string): Promise<void> {
 
 for (const file of ['weights.bin', 'manifest.json']) {
   test(`a save SIGKILLed after writing ${file} leaves the previous model intact`, async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'transferlab-crash-'));
+    const root = tempDir('transferlab-crash-');
     const dir = path.join(root, 'model');
     const previous = fixtureTextModel({ seed: 5 });
     await save(previous, dir);

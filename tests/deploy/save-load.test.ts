@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { promises as fs, mkdtempSync } from 'node:fs';
-import * as os from 'node:os';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { load, pipeline, save, SavedModelError } from '../../src/deploy';
 import { evaluate } from '../../src/metrics';
 import { fixtureTextModel } from './fixtures/text-model';
+import { tempDir } from './fixtures/temp-dir';
 
 const TEXTS = ['the movie was good', 'awful and dull', 'a great fun movie', '', 'zzz unknown wordz', 'bad bad bad bad bad bad bad bad bad bad bad bad bad bad'];
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'transferlab-deploy-'));
+const tmp = () => tempDir();
 
 function logits(model: tf.LayersModel, ids: tf.Tensor2D): Float32Array {
   return tf.tidy(() => (model.predict(ids) as tf.Tensor).dataSync() as Float32Array);

@@ -1,17 +1,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { save, serve, type Server } from '../../src/deploy';
 import { fixtureTextModel } from './fixtures/text-model';
+import { tempDir } from './fixtures/temp-dir';
 
 const model = fixtureTextModel({ seed: 9 });
 let server: Server;
 
 before(async () => {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'transferlab-serve-')), 'model');
+  const dir = path.join(tempDir('transferlab-serve-'), 'model');
   await save(model, dir, { card: { dataset: 'fixture reviews' } });
   server = await serve(dir, { port: 0, maxTexts: 4, maxBytes: 2048, batchWindowMs: 30, maxBatch: 32 });
 });
