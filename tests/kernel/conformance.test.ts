@@ -4,11 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import path from 'path';
-import { installedKernelEnv, PYTHON } from './jupyter-env';
+import { installedKernelEnv, PYTHON, requireJupyter } from './jupyter-env';
 
 const SUITE = path.resolve(__dirname, '..', '..', '..', 'tests', 'kernel', 'conformance.py');
 
 test('jupyter_kernel_test passes with only the pager test skipped', () => {
+  requireJupyter('jupyter_kernel_test', 'python3-jupyter-kernel-test');
   const jupyter = installedKernelEnv();
   try {
     const run = spawnSync(PYTHON, [SUITE], { env: jupyter.env, encoding: 'utf8', timeout: 180_000 });

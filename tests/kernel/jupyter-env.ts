@@ -1,19 +1,27 @@
 // A throwaway Jupyter environment for the kernel tests: the kernelspec is
 // installed with `transferlab install --prefix` into a temporary directory that
 // JUPYTER_PATH points at, so nothing outside it is read or changed.
-import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 
-export const PYTHON = '/usr/bin/python3';
-export const JUPYTER = '/usr/bin/jupyter';
+/** Debian's Python has the apt-installed Jupyter (a pyenv `python3` earlier on PATH does not). */
+export const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 export const CLI = path.resolve(__dirname, '..', '..', '..', 'bin', 'transferlab.js');
 
 export interface JupyterEnv {
   dir: string;
   env: NodeJS.ProcessEnv;
   remove(): void;
+}
+
+/** Fails with the install command when the Debian Jupyter packages the tests use are missing. */
+export function requireJupyter(pythonModule: string, debianPackage: string): void {
+  const probe = spawnSync(PYTHON, ['-c', `import ${pythonModule}`], { stdio: 'ignore' });
+  if (probe.status !== 0) {
+    throw new Error(`${PYTHON} cannot import ${pythonModule}: run \`apt-get install ${debianPackage}\` (scripts/install-system-deps.sh does)`);
+  }
 }
 
 export function installedKernelEnv(): JupyterEnv {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { installedKernelEnv, JUPYTER } from './jupyter-env';
+import { installedKernelEnv, PYTHON, requireJupyter } from './jupyter-env';
 
 interface Cell {
   cell_type: string;
@@ -18,6 +18,7 @@ interface Cell {
 const cell = (source: string): Cell => ({ cell_type: 'code', source, execution_count: null, outputs: [], metadata: {} } as Cell);
 
 test('nbconvert --execute --allow-errors runs every cell after a throwing one', () => {
+  requireJupyter('nbconvert', 'jupyter-nbconvert python3-nbclient');
   const jupyter = installedKernelEnv();
   try {
     const cells = [
@@ -35,7 +36,7 @@ test('nbconvert --execute --allow-errors runs every cell after a throwing one', 
     };
     const input = path.join(jupyter.dir, 'middle-error.ipynb');
     writeFileSync(input, JSON.stringify(notebook));
-    execFileSync(JUPYTER, ['nbconvert', '--to', 'notebook', '--execute', '--allow-errors', '--output', 'executed.ipynb', input], {
+    execFileSync(PYTHON, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--allow-errors', '--output', 'executed.ipynb', input], {
       env: jupyter.env,
       stdio: 'pipe',
       timeout: 120_000,
