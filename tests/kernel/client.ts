@@ -139,6 +139,21 @@ export class KernelClient {
     }
   }
 
+  /** Sends one heartbeat; resolves with the echo, or undefined after timeoutMs. */
+  async heartbeat(timeoutMs = 1000): Promise<string | undefined> {
+    const hb = new zmq.Request({ receiveTimeout: timeoutMs });
+    hb.connect(`tcp://127.0.0.1:${this.connection.hb_port}`);
+    try {
+      await hb.send('ping');
+      const [echo] = await hb.receive();
+      return echo.toString();
+    } catch {
+      return undefined;
+    } finally {
+      hb.close();
+    }
+  }
+
   /** Waits until the kernel answers kernel_info and iopub is connected (as jupyter_client does). */
   async ready(timeoutMs = 30000): Promise<Message> {
     const started = Date.now();

@@ -83,9 +83,10 @@ test('interrupt_request stops a synchronous infinite loop', async () => {
   await stillAlive();
 });
 
-test('the control channel answers kernel_info while a cell blocks the main thread', async () => {
+test('heartbeats and kernel_info on control are answered while a cell blocks the main thread', async () => {
   const running = kernel.send('shell', 'execute_request', { code: 'while (true) {}', stop_on_error: false });
   await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await kernel.heartbeat(), 'ping');
   const info = await kernel.request('kernel_info_request', {}, 'control');
   assert.equal(info.content.status, 'ok');
   await kernel.request('interrupt_request', {}, 'control');
