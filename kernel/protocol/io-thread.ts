@@ -22,18 +22,19 @@ type Frames = Array<Buffer | string>;
 class Outbox {
   private chain: Promise<void> = Promise.resolve();
   constructor(readonly socket: zmq.Router | zmq.Publisher | zmq.Reply) {}
+
   /** Resolves once everything sent so far has been handed to ZeroMQ. */
   flushed(): Promise<void> {
     return this.chain;
   }
 
   send(frames: Frames): void {
-    this.chain = this.chain.then(
-      () => this.socket.send(frames),
-    ).then(
-      () => undefined,
-      (e: Error) => void log(`send failed: ${e.message}`),
-    );
+    this.chain = this.chain
+      .then(() => this.socket.send(frames))
+      .then(
+        () => undefined,
+        (e: Error) => void log(`send failed: ${e.message}`),
+      );
   }
 }
 
