@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SavedSlot } from './adam';
+import type { BestState } from './best-epoch';
 import type { HistoryLike } from './types';
 import type { SavedTensor } from './weights';
 
@@ -21,7 +22,7 @@ export interface LoopState {
   examples: number;
   batchSize: number;
   history: HistoryLike;
-  best: { value: number | null; epoch: number; wait: number };
+  best: BestState;
 }
 
 export interface Checkpoint {

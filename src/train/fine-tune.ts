@@ -9,6 +9,7 @@ import * as path from 'path';
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
 import { Adam } from './adam';
+import { BestEpoch } from './best-epoch';
 import { allLayers, planForward, type ForwardPlan } from './chain';
 import { checkpointFile, readCheckpoint, writeCheckpoint, type LoopState } from './checkpoint';
 import { FeatureCache } from './feature-cache';
@@ -101,7 +102,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
     const rng = new SeededRandom(core.seed);
     let startEpoch = 0;
     let step = 0;
-    const best = { value: null as number | null, epoch: -1, wait: 0 };
+    const best = new BestEpoch(monitor, Boolean(options.earlyStopping));
     let bestWeights: SavedTensor[] | undefined;
 
     if (resumeDir) {
@@ -116,7 +117,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       rng.setState(s.rng);
       history.seed = s.seed;
       ({ epoch: startEpoch, step } = s);
-      Object.assign(best, s.best);
+      best.load(s.best);
       history.epochs.push(...s.history.epochs);
       history.steps.push(...s.history.steps);
       if (monitor.restoreBest && options.earlyStopping && best.epoch >= 0) {
@@ -134,7 +135,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
         examples: trainEx.n,
         batchSize: core.batchSize,
         history: { epochs: history.epochs, steps: history.steps },
-        best: { ...best },
+        best: best.state(),
       };
       await writeCheckpoint(checkpointFile(checkpointDir, which), { state, weights: snapshotWeights(layersModel), optimizer: optimizer.save() });
     };
@@ -215,17 +216,11 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
       record.seconds = (Date.now() - started) / 1000;
       history.epochs.push(record);
 
-      const value = record[monitor.metric];
-      const improved =
-        best.value === null || (monitor.mode === 'min' ? value < best.value - monitor.minDelta : value > best.value + monitor.minDelta);
+      const { improved, stop: stopEarly } = best.update(epoch, record);
       if (improved) {
-        Object.assign(best, { value, epoch, wait: 0 });
         if (options.earlyStopping && monitor.restoreBest) bestWeights = snapshotWeights(layersModel);
         await saveCheckpoint('best', epoch + 1);
-      } else {
-        best.wait++;
       }
-      const stopEarly = Boolean(options.earlyStopping) && best.wait >= monitor.patience && !improved;
       if ((epoch + 1) % checkpointEvery === 0 || epoch + 1 === core.epochs || stopEarly) await saveCheckpoint('last', epoch + 1);
       progress.epochEnd(record);
       await cb.onEpochEnd?.(epoch, record);
