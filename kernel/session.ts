@@ -99,7 +99,8 @@ export class KernelSession {
         this.output.publish('execute_result', { execution_count: count, data, metadata: {} }, scope);
         resultText = typeof data['text/plain'] === 'string' ? data['text/plain'] : null;
       }
-      this.reply(header, 'execute_reply', { status: 'ok', execution_count: count, user_expressions: {}, payload: [] });
+      const userExpressions = await this.userExpressions(content.user_expressions, scope);
+      this.reply(header, 'execute_reply', { status: 'ok', execution_count: count, user_expressions: userExpressions, payload: [] });
     } else {
       const { ename, evalue, traceback } = outcome;
       this.output.publish('error', { ename, evalue, traceback }, scope);
@@ -107,6 +108,20 @@ export class KernelSession {
       if (content.stop_on_error !== false) this.post({ kind: 'abort-queued' });
     }
     if (storeHistory) this.post({ kind: 'history', line: count, input: code, output: resultText });
+  }
+
+  /** Evaluates the request's user_expressions after the cell, as the spec asks (each a MIME bundle or an error). */
+  private async userExpressions(expressions: unknown, scope: { parent: Header }): Promise<Record<string, unknown>> {
+    const results: Record<string, unknown> = {};
+    if (!expressions || typeof expressions !== 'object') return results;
+    for (const [key, expression] of Object.entries(expressions as Record<string, unknown>)) {
+      const outcome = await this.output.run(scope, () => this.executor.run(String(expression), `In[expression-${++this.silentRuns}]`));
+      results[key] =
+        outcome.status === 'ok'
+          ? { status: 'ok', data: outcome.hasValue ? resultBundle(outcome.value) : {}, metadata: {} }
+          : { status: 'error', ename: outcome.ename, evalue: outcome.evalue, traceback: outcome.traceback };
+    }
+    return results;
   }
 
   private complete(content: Record<string, unknown>): Record<string, unknown> {

@@ -41,6 +41,13 @@ test('the last expression comes back as execute_result, plain text without ANSI'
   assert.equal(result.content.execution_count, reply.content.execution_count);
 });
 
+test('user_expressions are evaluated after the cell', async () => {
+  const { reply } = await kernel.execute('const base = 20;', { user_expressions: { double: 'base * 2', bad: 'missing' } });
+  const results = reply.content.user_expressions as Record<string, Record<string, unknown>>;
+  assert.deepEqual(results.double, { status: 'ok', data: { 'text/plain': '40' }, metadata: {} });
+  assert.equal(results.bad.status, 'error');
+});
+
 test('declarations carry over to later cells, with their types', async () => {
   await kernel.execute('let counter: number = 41;\nfunction bump(by: number) { counter += by; return counter; }');
   const { outputs } = await kernel.execute('bump(1)');
