@@ -12,11 +12,13 @@ export interface ChainStep {
   layer: Layer;
   /** Extra arguments the layer was called with when the model was built. */
   callArgs: Kwargs;
+  /** The layer, or a nested model holding it, is frozen. */
+  frozen: boolean;
 }
 
 export interface ForwardPlan {
   steps: ChainStep[];
-  /** steps[0..frozen) hold no trainable weight: they run in inference mode and their outputs can be cached. */
+  /** steps[0..frozen) are frozen layers: they run in inference mode and their outputs can be cached. */
   frozen: number;
 }
 
@@ -29,8 +31,18 @@ function isLayersModel(layer: Layer): layer is tf.LayersModel {
   return layer instanceof tf.LayersModel;
 }
 
+/**
+ * Frozen: set non-trainable itself or inside a non-trainable model (tfjs's Container
+ * setter freezes the weights of its layers but leaves their own flag), or holding
+ * weights none of which trains. A weightless layer (Dropout, pooling) that is not
+ * itself frozen counts as training: a head's Dropout must stay in training mode.
+ */
+function isFrozen(layer: Layer, insideFrozen: boolean): boolean {
+  return insideFrozen || !layer.trainable || (layer.weights.length > 0 && layer.trainableWeights.length === 0);
+}
+
 /** The layers of a functional model from input to output, or undefined when its graph branches. */
-function layerChain(model: tf.LayersModel): ChainStep[] | undefined {
+function layerChain(model: tf.LayersModel, insideFrozen: boolean): ChainStep[] | undefined {
   if (model.inputs.length !== 1 || model.outputs.length !== 1) return undefined;
   const inputId = model.inputs[0].id;
   const steps: ChainStep[] = [];
@@ -38,7 +50,7 @@ function layerChain(model: tf.LayersModel): ChainStep[] | undefined {
   while (t.id !== inputId) {
     const node = t.sourceLayer.inboundNodes[t.nodeIndex];
     if (!node || node.inputTensors.length !== 1 || node.outputTensors.length !== 1) return undefined;
-    steps.unshift({ layer: t.sourceLayer, callArgs: node.callArgs ?? {} });
+    steps.unshift({ layer: t.sourceLayer, callArgs: node.callArgs ?? {}, frozen: isFrozen(t.sourceLayer, insideFrozen) });
     t = node.inputTensors[0];
   }
   // A layer off the path (a side branch merged elsewhere) means this is not a chain.
@@ -48,17 +60,17 @@ function layerChain(model: tf.LayersModel): ChainStep[] | undefined {
 
 function expand(steps: ChainStep[]): ChainStep[] {
   return steps.flatMap((step) => {
-    const inner = isLayersModel(step.layer) ? layerChain(step.layer) : undefined;
+    const inner = isLayersModel(step.layer) ? layerChain(step.layer, step.frozen) : undefined;
     return inner ? expand(inner) : [step];
   });
 }
 
 /** Splits a model into its frozen prefix and the layers that train (the whole model as one step when it branches). */
 export function planForward(model: tf.LayersModel): ForwardPlan {
-  const chain = layerChain(model);
-  const steps = chain ? expand(chain) : [{ layer: model as Layer, callArgs: {} }];
+  const chain = layerChain(model, !model.trainable);
+  const steps = chain ? expand(chain) : [{ layer: model as Layer, callArgs: {}, frozen: false }];
   let frozen = 0;
-  while (frozen < steps.length - 1 && steps[frozen].layer.trainableWeights.length === 0) frozen++;
+  while (frozen < steps.length - 1 && steps[frozen].frozen) frozen++;
   return { steps, frozen };
 }
 

@@ -64,6 +64,14 @@ test('planForward: the frozen prefix reaches into the nested encoder', () => {
   assert.equal(planForward(model).frozen, 3);
 });
 
+test("planForward: a head's Dropout after a frozen encoder stays out of the prefix (it must keep training mode)", () => {
+  const model = toyModel({ dropout: true });
+  encoderOf(model).trainable = false;
+  const plan = planForward(model);
+  assert.equal(plan.frozen, 3);
+  assert.equal(plan.steps[3].layer.getClassName(), 'Dropout');
+});
+
 test('planForward: a branching model runs whole, with nothing cached', () => {
   const input = tf.input({ shape: [4] });
   const a = tf.layers.dense({ units: 3 }).apply(input) as tf.SymbolicTensor;
