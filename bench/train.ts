@@ -1,5 +1,5 @@
 // bench/train: examples per second fine-tuning on USE-lite over IMDB reviews, on
-// each backend in the same run: a 2-class head on the frozen base with and without
+// each backend in the same run: tl.classifier's 2-class head on the frozen base with and without
 // the frozen-feature cache, and with the last transformer block unfrozen.
 //   npm run bench -- train [--examples=2000] [--epochs=3] [--length=128] [--batch=32]
 //     [--backends=wasm,cpu] [--no-cache-examples=2000] [--no-cache-epochs=3]
@@ -13,6 +13,8 @@
 import { tf } from '../src/tf';
 import { useBackend } from '../src/backend';
 import { datasets } from '../src/data';
+import { freeze } from '../src/freeze';
+import { classifier } from '../src/models';
 import type { TextModel } from '../src/models/types';
 import { loadUseLite } from '../src/models/use-lite';
 import type { UseLite } from '../src/models/use-lite';
@@ -39,36 +41,16 @@ const LABELS = ['neg', 'pos'];
 
 type Trainable = 'head' | 'last-block';
 
-/** ids -> USE-lite 'encoder' -> 'head' (Dense softmax), as a TextModel padding every text to LENGTH tokens. */
-function classifier(base: UseLite, trainable: Trainable): TextModel {
-  const encoder = base.buildEncoder();
-  const ids = tf.input({ shape: [null], dtype: 'int32' });
-  const headIn = tf.input({ shape: [base.dim] });
-  const dense = tf.layers.dense({ units: 2, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) });
-  const head = tf.model({ inputs: headIn, outputs: dense.apply(headIn) as tf.SymbolicTensor, name: 'head' });
-  const model = tf.model({ inputs: ids, outputs: head.apply(encoder.apply(ids)) as tf.SymbolicTensor });
+/** tl.classifier on USE-lite (texts truncated to LENGTH tokens), frozen up to the encoder or up to its last block. */
+function makeClassifier(base: UseLite, trainable: Trainable): TextModel {
+  const clf = classifier(base, { labels: LABELS, maxLength: LENGTH });
   if (trainable === 'head') {
-    encoder.trainable = false;
+    freeze(clf, { upTo: 'encoder' });
   } else {
-    const lastBlock = encoder.layers.map((l) => l.name).filter((n) => n.startsWith('transformer_')).pop();
-    const from = encoder.layers.findIndex((l) => l.name === lastBlock);
-    encoder.layers.forEach((l, i) => (l.trainable = i >= from));
+    const blocks = (clf.model.getLayer('encoder') as tf.LayersModel).layers.map((l) => l.name).filter((n) => n.startsWith('transformer_'));
+    freeze(clf, { upTo: `encoder/${blocks[blocks.length - 2]}` });
   }
-  const padId = base.tokenizer.padId;
-  const encode = (texts: string[]) =>
-    tf.tensor2d(
-      base.encodeIds(texts).map((row) => [...row.slice(0, LENGTH), ...new Array(Math.max(0, LENGTH - row.length)).fill(padId)]),
-      [texts.length, LENGTH],
-      'int32',
-    );
-  return {
-    model,
-    tokenizer: base.tokenizer,
-    labels: LABELS,
-    config: { task: 'sequence-classification', labels: LABELS, maxLength: LENGTH, base: 'use-lite' },
-    encode,
-    predict: () => Promise.reject(new Error('not used by the bench')),
-  };
+  return clf;
 }
 
 function rates(history: History, examples: number): string {
@@ -79,7 +61,7 @@ function rates(history: History, examples: number): string {
 
 async function run(label: string, base: UseLite, trainable: Trainable, examples: number, epochs: number, cache: 'memory' | false) {
   const frame = await datasets.load('imdb', { limit: examples, seed: 1 });
-  const clf = classifier(base, trainable);
+  const clf = makeClassifier(base, trainable);
   const before = tf.memory().numTensors;
   const started = Date.now();
   const history = await fineTune(clf, frame, { epochs, batchSize: BATCH, lr: trainable === 'head' ? 1e-2 : 1e-4, seed: 1, cache, silent: true });
