@@ -21,7 +21,8 @@ function plotlySource(): string {
  */
 export function libraryScript(): string {
   return (
-    '<script type="text/javascript">\n' +
+    // The marker attribute lets scripts/run_notebooks.py strip the library from committed notebooks.
+    '<script type="text/javascript" data-transferlab-plotly-lib>\n' +
     '(function (define, module, exports) {\n' +
     plotlySource() +
     '\n}).call(window);\n' +

@@ -2,7 +2,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { tf } from '../../src/tf';
-import { loadPretrained, WordTokenizer, WordVectors } from '../../src/models';
+import { loadPretrained, WordVectors } from '../../src/models';
+import { WordTokenizer } from '../../src/tokenizers';
 
 let glove: WordVectors;
 
