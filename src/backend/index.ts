@@ -1,11 +1,12 @@
 // Which tfjs backend runs, and why: useBackend() chooses (CUDA, WebGPU, libtensorflow,
-// wasm, cpu), backendInfo() shows it, ensureKernels() fills a backend's kernel gaps.
+// native-cpu, wasm, cpu), backendInfo() shows it, ensureKernels() fills a backend's kernel gaps.
 import { ensureKernels } from './kernels';
 
 export { useBackend } from './use-backend';
 export { backendInfo, type BackendInfo } from './info';
 export { ensureKernels };
 export { releaseWebGpu } from './webgpu';
+export { NATIVE_CPU_BACKEND } from './native-cpu';
 export { BackendSelection } from './selection';
 export type { BackendRequest, UseBackendOptions, DeviceInfo, CandidateOutcome } from './types';
 

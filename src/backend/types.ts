@@ -1,12 +1,15 @@
 // Shapes shared by the backend selection code and its callers.
 
-/** What a caller may ask useBackend() for. */
-export type BackendRequest = 'auto' | 'gpu' | 'webgpu' | 'native' | 'wasm' | 'cpu';
+/**
+ * What a caller may ask useBackend() for. 'native' is libtensorflow (tfjs-node);
+ * 'native-cpu' is wasm with onnxruntime-node's MLAS matrix products.
+ */
+export type BackendRequest = 'auto' | 'gpu' | 'webgpu' | 'native' | 'native-cpu' | 'wasm' | 'cpu';
 
 export interface UseBackendOptions {
   /** Accept a software WebGPU adapter (Mesa lavapipe, SwiftShader): correct but slow. Default false. */
   allowSoftware?: boolean;
-  /** Threads for the native backend (TF_NUM_INTRAOP_THREADS). tfjs's wasm build runs one thread in Node. */
+  /** Threads for the native backends (TF_NUM_INTRAOP_THREADS; native-cpu's matrix products). tfjs's wasm build runs one thread in Node. */
   threads?: number;
   /** Do not print the one-line choice. Default false. */
   silent?: boolean;

@@ -24,7 +24,7 @@ function adviceFor(request: BackendRequest, outcomes: CandidateOutcome[]): strin
 
 /**
  * Chooses the tfjs backend. 'auto' tries tfjs-node-gpu (CUDA), WebGPU on a
- * hardware adapter, tfjs-node, wasm, cpu, in that order. 'gpu' accepts only a
+ * hardware adapter, tfjs-node, native-cpu (wasm + onnxruntime matmul), wasm, cpu, in that order. 'gpu' accepts only a
  * GPU and throws with install advice when there is none.
  */
 export async function useBackend(request: BackendRequest = 'auto', options: UseBackendOptions = {}): Promise<BackendSelection> {

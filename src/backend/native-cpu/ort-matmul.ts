@@ -1,0 +1,47 @@
+// Float32 matrix products on onnxruntime's MLAS kernels, synchronously, reading
+// the operands and writing the product through caller-given typed arrays (for
+// the wasm backend: views of its heap, so nothing is copied).
+import { matMulModel } from './onnx-graph';
+import type { OrtNativeSession, OrtRuntime } from './ort-runtime';
+
+export interface MatMulOperand {
+  data: Float32Array;
+  shape: readonly number[];
+}
+
+export class OrtMatMul {
+  private readonly sessions = new Map<string, OrtNativeSession>();
+
+  constructor(
+    private readonly ort: OrtRuntime,
+    readonly threads: number,
+  ) {}
+
+  /** out = op(a) x op(b), batch axes broadcast; `outShape` is the product's shape. */
+  run(a: MatMulOperand, b: MatMulOperand, out: Float32Array, outShape: readonly number[], transposeA: boolean, transposeB: boolean): void {
+    const { Tensor } = this.ort;
+    this.session(transposeA, transposeB).run(
+      { A: new Tensor('float32', a.data, a.shape), B: new Tensor('float32', b.data, b.shape) },
+      { Y: new Tensor('float32', out, outShape) },
+      {},
+    );
+  }
+
+  // One session per transpose combination; its graph takes any shape.
+  private session(transposeA: boolean, transposeB: boolean): OrtNativeSession {
+    const key = `${transposeA}/${transposeB}`;
+    let session = this.sessions.get(key);
+    if (!session) {
+      const model = matMulModel({ transposeA, transposeB });
+      session = this.ort.newSession();
+      session.loadModel(model.buffer as ArrayBuffer, model.byteOffset, model.byteLength, {
+        intraOpNumThreads: this.threads,
+        interOpNumThreads: 1,
+        graphOptimizationLevel: 'all',
+        executionMode: 'sequential',
+      });
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+}
