@@ -52,7 +52,7 @@ test("a native package that fails to load is skipped with its error, and 'auto' 
   assert.match(why['tfjs-node'], /^failed to load: libtensorflow\.so\.2: cannot open shared object file/);
   assert.match(why['tfjs-node-gpu'], /no CUDA device|libtensorflow missing/);
   assert.notEqual(tf.getBackend(), 'tensorflow');
-  assert.ok(['wasm', 'webgpu'].includes(sel.candidate));
+  assert.ok(['native-cpu', 'wasm', 'webgpu'].includes(sel.candidate));
 });
 
 test("'native' that cannot load is an error with the reasons and the mirror variables", async () => {

@@ -4,25 +4,27 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
 import { backendInfo, releaseWebGpu, useBackend, type BackendRequest } from '../../src/backend';
+import { findPackage } from '../../src/backend/resolve';
 import { probeWebGpuAdapter } from '../../src/backend/webgpu';
 import { JUPYTER_DISPLAY } from '../../src/display';
 
 after(() => releaseWebGpu('cpu'));
 
-test("'auto' on a machine with only a software GPU runs wasm and says why nothing better ran", async (t) => {
+test("'auto' on a machine with only a software GPU runs native-cpu (wasm without onnxruntime-node) and says why nothing better ran", async (t) => {
   const adapter = await probeWebGpuAdapter();
   if (!adapter.software) return t.skip(`a hardware adapter is present (${adapter.name}): 'auto' rightly prefers it`);
   const sel = await useBackend('auto', { silent: true });
-  assert.equal(sel.candidate, 'wasm');
-  assert.equal(tf.getBackend(), 'wasm');
+  const expected = findPackage('onnxruntime-node') ? 'native-cpu' : 'wasm';
+  assert.equal(sel.candidate, expected);
+  assert.equal(tf.getBackend(), expected);
   const why = Object.fromEntries(sel.skipped.map((o) => [o.candidate, o.reason]));
-  assert.deepEqual(Object.keys(why), ['tfjs-node-gpu', 'webgpu', 'tfjs-node']);
+  assert.deepEqual(Object.keys(why), ['tfjs-node-gpu', 'webgpu', 'tfjs-node', ...(expected === 'wasm' ? ['native-cpu'] : [])]);
   assert.match(why['tfjs-node-gpu'], /^not installed/);
   assert.match(why.webgpu, /only a software adapter \(llvmpipe.*allowSoftware: true/);
   // Here node_modules/@tensorflow/tfjs-node is danfojs-node's alias of @tensorflow/tfjs.
   assert.match(why['tfjs-node'], /^not installed/);
   assert.equal(sel.outcomes.at(-1)?.status, 'not tried');
-  assert.match(String(sel), /backend wasm .*\n  skipped tfjs-node-gpu: not installed/);
+  assert.match(String(sel), new RegExp(`backend ${expected} .*\\n  skipped tfjs-node-gpu: not installed`));
 });
 
 test("'wasm' and 'cpu' run what they name", async () => {
@@ -61,7 +63,7 @@ test("'gpu' with no hardware GPU is an error that says what to install, and neve
 });
 
 test('bad arguments name the argument and the accepted values', async () => {
-  await assert.rejects(useBackend('tpu' as BackendRequest), /unknown backend 'tpu'; use one of auto, gpu, webgpu, native, wasm, cpu/);
+  await assert.rejects(useBackend('tpu' as BackendRequest), /unknown backend 'tpu'; use one of auto, gpu, webgpu, native, native-cpu, wasm, cpu/);
   await assert.rejects(useBackend('wasm', { threads: 0 }), /options\.threads must be a positive integer/);
 });
 
