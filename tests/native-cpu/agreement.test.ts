@@ -1,0 +1,192 @@
+// Every kernel native-cpu overrides (BatchMatMul, _FusedMatMul) against the cpu
+// backend, the reference: forward and gradient, within 1e-4 relative error, on
+// shapes that catch indexing mistakes (one row, odd sizes, transposes, batches,
+// broadcast batches, zero-size). Runs only where onnxruntime-node loads.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tf } from '../../src/tf';
+import { useBackend } from '../../src/backend';
+import { NATIVE_CPU_BACKEND, NATIVE_MIN_MACS } from '../../src/backend/native-cpu';
+import { matMulShapes } from '../../src/backend/native-cpu/matmul-shapes';
+import { findPackage } from '../../src/backend/resolve';
+
+const skip = findPackage('onnxruntime-node') ? false : 'onnxruntime-node is not installed';
+const TOLERANCE = 1e-4;
+
+interface Case {
+  a: number[];
+  b: number[];
+  transposeA?: boolean;
+  transposeB?: boolean;
+  /** Broadcast batch axes: tfjs's BatchMatMul gradient does not reduce them (on any backend), so value only. */
+  broadcast?: boolean;
+}
+
+const CASES: Case[] = [
+  { a: [1, 37], b: [37, 190] },
+  { a: [1, 300], b: [19, 300], transposeB: true },
+  { a: [33, 1], b: [1, 65] },
+  { a: [50, 70], b: [70, 45] },
+  { a: [70, 50], b: [70, 45], transposeA: true },
+  { a: [50, 70], b: [45, 70], transposeB: true },
+  { a: [70, 50], b: [45, 70], transposeA: true, transposeB: true },
+  { a: [130, 300], b: [300, 129] },
+  { a: [3, 17, 40], b: [3, 40, 23] },
+  { a: [3, 40, 17], b: [3, 23, 40], transposeA: true, transposeB: true },
+  { a: [2, 3, 17, 40], b: [3, 40, 23], broadcast: true },
+  { a: [4, 17, 40], b: [40, 23], broadcast: true },
+  { a: [2, 1, 9, 40], b: [1, 3, 23, 40], transposeB: true, broadcast: true },
+  { a: [0, 40], b: [40, 23] },
+  { a: [5, 0], b: [0, 7] },
+  { a: [2, 0, 5], b: [2, 5, 3] },
+  { a: [6, 8], b: [8, 0] },
+];
+
+function describe(c: Case): string {
+  return `[${c.a}]${c.transposeA ? 'ᵀ' : ''} x [${c.b}]${c.transposeB ? 'ᵀ' : ''}`;
+}
+
+/** Seeded values in [-1, 1), the same on every backend. */
+function values(shape: number[], seed: number): Float32Array {
+  const out = new Float32Array(tf.util.sizeFromShape(shape));
+  let s = seed >>> 0;
+  for (let i = 0; i < out.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = s / 2 ** 31 - 1;
+  }
+  return out;
+}
+
+function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, what: string): void {
+  assert.equal(actual.length, expected.length, `${what}: length`);
+  let scale = 0;
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) {
+    scale = Math.max(scale, Math.abs(expected[i]));
+    worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+  }
+  const relative = worst / Math.max(scale, 1e-6);
+  assert.ok(relative <= TOLERANCE, `${what}: relative error ${relative.toExponential(2)} > ${TOLERANCE} (max |diff| ${worst}, scale ${scale})`);
+}
+
+/** Runs `f` on `backend`, returning its results as plain arrays; leaks nothing. */
+async function on(backend: string, f: () => tf.Tensor[]): Promise<Float32Array[]> {
+  await tf.setBackend(backend);
+  const before = tf.memory().numTensors;
+  const out = tf.tidy(f);
+  const arrays = out.map((t) => t.dataSync() as Float32Array);
+  tf.dispose(out);
+  assert.equal(tf.memory().numTensors, before, `${backend}: tensors leaked`);
+  return arrays;
+}
+
+/**
+ * With `explicitBroadcast`, the batch axes are broadcast before the product:
+ * tfjs's own cpu and wasm BatchMatMul return too few values when both operands
+ * broadcast ([2,1,...] x [1,3,...]), so the reference must not rely on theirs.
+ */
+function matMulAndGrads(c: Case, explicitBroadcast = false): tf.Tensor[] {
+  let a = tf.tensor(values(c.a, 1), c.a);
+  let b = tf.tensor(values(c.b, 2), c.b);
+  if (c.broadcast && explicitBroadcast) {
+    const batch = tf.backend_util.assertAndGetBroadcastShape(c.a.slice(0, -2), c.b.slice(0, -2));
+    a = tf.broadcastTo(a, [...batch, ...c.a.slice(-2)]);
+    b = tf.broadcastTo(b, [...batch, ...c.b.slice(-2)]);
+  }
+  const f = (x: tf.Tensor, y: tf.Tensor): tf.Tensor => tf.matMul(x, y, c.transposeA, c.transposeB);
+  const y = f(a, b);
+  if (c.broadcast) return [y];
+  const weights = tf.tensor(values(y.shape, 3), y.shape);
+  const [ga, gb] = tf.grads((x: tf.Tensor, z: tf.Tensor) => tf.sum(tf.mul(f(x, z), weights)))([a, b]);
+  return [y, ga, gb];
+}
+
+before(async () => {
+  if (skip) return;
+  await useBackend('native-cpu', { silent: true });
+});
+
+test('native-cpu runs its own BatchMatMul and _FusedMatMul, and wasm kernels for the rest', { skip }, () => {
+  for (const name of ['BatchMatMul', '_FusedMatMul']) {
+    assert.notEqual(tf.getKernel(name, NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel(name, 'wasm')?.kernelFunc, name);
+  }
+  assert.equal(tf.getKernel('Softmax', NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel('Softmax', 'wasm')?.kernelFunc);
+  // The cases below must reach the native path, not only wasm's fallback for tiny products.
+  const macs = (c: Case): number => {
+    const { k, outShape } = matMulShapes(c.a, c.b, Boolean(c.transposeA), Boolean(c.transposeB));
+    return tf.util.sizeFromShape(outShape) * k;
+  };
+  assert.ok(CASES.filter((c) => macs(c) >= NATIVE_MIN_MACS).length >= 10);
+  assert.ok(CASES.some((c) => macs(c) > 0 && macs(c) < NATIVE_MIN_MACS), 'a case for the wasm fallback');
+});
+
+for (const c of CASES) {
+  test(`BatchMatMul ${describe(c)}: value and gradients match cpu`, { skip }, async () => {
+    const native = await on(NATIVE_CPU_BACKEND, () => matMulAndGrads(c));
+    const reference = await on('cpu', () => matMulAndGrads(c, true));
+    assert.equal(native.length, c.broadcast ? 1 : 3);
+    ['product', 'd/da', 'd/db'].slice(0, native.length).forEach((what, i) => assertClose(native[i], reference[i], `${describe(c)} ${what}`));
+  });
+}
+
+const ACTIVATIONS = ['linear', 'relu', 'relu6', 'elu', 'sigmoid', 'leakyrelu', 'prelu'] as const;
+
+function fused(c: Case, activation: (typeof ACTIVATIONS)[number], biasShape: number[] | undefined): tf.Tensor {
+  const a = tf.tensor(values(c.a, 4), c.a);
+  const b = tf.tensor(values(c.b, 5), c.b);
+  const bias = biasShape ? tf.tensor(values(biasShape, 6), biasShape) : undefined;
+  const n = c.transposeB ? c.b[c.b.length - 2] : c.b[c.b.length - 1];
+  const preluActivationWeights = activation === 'prelu' ? tf.tensor(values([n], 7), [n]) : undefined;
+  return tf.fused.matMul({ a, b, transposeA: c.transposeA, transposeB: c.transposeB, bias, activation, preluActivationWeights, leakyreluAlpha: 0.3 });
+}
+
+const FUSED_CASES: Case[] = [CASES[0], CASES[4], CASES[6], CASES[8], CASES[13]];
+
+for (const c of FUSED_CASES) {
+  const n = c.transposeB ? c.b[c.b.length - 2] : c.b[c.b.length - 1];
+  for (const activation of ACTIVATIONS) {
+    for (const biasShape of [[n], [1], undefined]) {
+      test(`_FusedMatMul ${describe(c)} bias [${biasShape ?? 'none'}] ${activation}: matches cpu`, { skip }, async () => {
+        const native = await on(NATIVE_CPU_BACKEND, () => [fused(c, activation, biasShape)]);
+        const reference = await on('cpu', () => [fused(c, activation, biasShape)]);
+        assertClose(native[0], reference[0], `${describe(c)} ${activation}`);
+      });
+    }
+  }
+}
+
+// tfjs differentiates fused products for linear and relu only. The zero-row case
+// is left out: wasm's Sum of an empty axis returns uninitialized memory (not
+// zeros), which the bias gradient hits; that kernel is wasm's, not ours.
+for (const c of FUSED_CASES.filter((f) => f.a[0] !== 0)) {
+  for (const activation of ['linear', 'relu'] as const) {
+    test(`_FusedMatMul ${describe(c)} ${activation}: gradients for a, b and bias match cpu`, { skip }, async () => {
+      const n = c.transposeB ? c.b[c.b.length - 2] : c.b[c.b.length - 1];
+      const grads = (): tf.Tensor[] => {
+        const a = tf.tensor(values(c.a, 8), c.a);
+        const b = tf.tensor(values(c.b, 9), c.b);
+        const bias = tf.tensor(values([n], 10), [n]);
+        const f = (x: tf.Tensor, y: tf.Tensor, z: tf.Tensor): tf.Tensor =>
+          tf.fused.matMul({ a: x as tf.Tensor2D, b: y as tf.Tensor2D, bias: z, activation, transposeA: c.transposeA, transposeB: c.transposeB });
+        const shape = f(a, b, bias).shape;
+        const weights = tf.tensor(values(shape, 11), shape);
+        return tf.grads((x: tf.Tensor, y: tf.Tensor, z: tf.Tensor) => tf.sum(tf.mul(f(x, y, z), weights)))([a, b, bias]);
+      };
+      const native = await on(NATIVE_CPU_BACKEND, grads);
+      const reference = await on('cpu', grads);
+      ['d/da', 'd/db', 'd/dbias'].forEach((what, i) => assertClose(native[i], reference[i], `${describe(c)} ${activation} ${what}`));
+    });
+  }
+}
+
+test('tensors move freely between wasm and native-cpu (one heap)', { skip }, async () => {
+  await tf.setBackend('wasm');
+  const a = tf.tensor2d(values([64, 96], 12), [64, 96]);
+  await tf.setBackend(NATIVE_CPU_BACKEND);
+  const y = tf.matMul(a, a, false, true);
+  await tf.setBackend('wasm');
+  const expected = tf.matMul(a, a, false, true);
+  assertClose(y.dataSync(), expected.dataSync(), 'product across backends');
+  tf.dispose([a, y, expected]);
+  await tf.setBackend(NATIVE_CPU_BACKEND);
+});
