@@ -1,7 +1,8 @@
 // The history fineTune returns: per-epoch and per-step records (HistoryLike, which
-// the plots read), why training ended, and its notebook display: the plots
-// engineer's historyFigure when src/plot offers it, else a table.
-import { JUPYTER_DISPLAY, isDisplayable, type MimeBundle } from '../display';
+// the plots read), why training ended, and its notebook display: a plotly chart
+// with the table as its text form.
+import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
+import { historyFigure } from '../plot/history';
 import type { HistoryLike } from './types';
 
 export type StopReason = 'completed' | 'early-stopping' | 'stopped' | 'error';
@@ -52,31 +53,9 @@ function htmlTable(h: HistoryLike): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-type FigureMaker = (h: HistoryLike) => unknown;
-
-/** src/plot's historyFigure, loaded at display time so training never depends on the plots. */
-function historyFigureMaker(): FigureMaker | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const plot = require('../plot') as { historyFigure?: FigureMaker };
-    return typeof plot.historyFigure === 'function' ? plot.historyFigure : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A chart of the history when the plots are there (plus a text table), else the table. */
+/** A chart of the history (with the table as its text form), or the table before any record. */
 export function historyBundle(h: HistoryLike): MimeBundle {
   const text = historyTable(h);
-  const make = historyFigureMaker();
-  if (make && (h.epochs.length > 0 || h.steps.length > 0)) {
-    try {
-      const fig = make(h);
-      if (isDisplayable(fig)) return { ...fig[JUPYTER_DISPLAY](), 'text/plain': text };
-      if (fig && typeof fig === 'object' && 'data' in fig) return { 'application/vnd.plotly.v1+json': fig, 'text/plain': text };
-    } catch {
-      // A broken figure must not hide the numbers: fall through to the table.
-    }
-  }
-  return { 'text/html': htmlTable(h), 'text/plain': text };
+  if (h.epochs.length === 0 && h.steps.length === 0) return { 'text/html': htmlTable(h), 'text/plain': text };
+  return { ...historyFigure(h)[JUPYTER_DISPLAY](), 'text/plain': text };
 }

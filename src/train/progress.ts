@@ -1,8 +1,9 @@
 // Training progress. In a notebook: one progress bar per epoch updated in place,
-// plus a loss chart updated at each epoch end (when src/plot offers a figure). In
+// plus a loss chart updated at each epoch end. In
 // a terminal: a line rewritten with \r on a TTY, one line per epoch otherwise.
 import { display, inNotebook, mimeBundle, type DisplayHandle } from '../display';
-import { historyBundle } from './history';
+import { historyFigure } from '../plot/history';
+import { show, type FigureHandle } from '../plot/show';
 import type { HistoryLike } from './types';
 
 const UPDATE_EVERY_MS = 250;
@@ -32,7 +33,7 @@ export class Progress {
   private readonly notebook = inNotebook();
   private readonly tty = Boolean(process.stdout.isTTY);
   private bar?: DisplayHandle;
-  private chart?: DisplayHandle;
+  private chart?: FigureHandle;
   private epoch = 0;
   private startedAt = 0;
   private lastUpdate = 0;
@@ -88,9 +89,11 @@ export class Progress {
 
   private drawChart(): void {
     this.lastChart = Date.now();
-    const chart = mimeBundle(historyBundle(this.history));
-    if (this.chart) this.chart.update(chart);
-    else this.chart = display(chart);
+    // plot.show sends plotly.js as an output of its own, so redrawing the chart in
+    // place never removes the library from the saved notebook.
+    const figure = historyFigure(this.history);
+    if (this.chart) this.chart.update(figure);
+    else this.chart = show(figure);
   }
 
   private line(step: number, loss: number | undefined): string {

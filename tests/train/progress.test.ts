@@ -23,8 +23,11 @@ test('in a notebook: one progress display per epoch updated in place, and a char
     tf.dispose([data.x, data.y]);
   }
   const ids = [...new Set(shown.map((s) => s.options.displayId))];
-  assert.equal(ids.length, 3, 'two progress bars and one chart');
-  const [bar1, chart, bar2] = ids.map((id) => shown.filter((s) => s.options.displayId === id));
+  assert.equal(ids.length, 4, 'two progress bars, plotly.js once, and one chart');
+  const [bar1, library, chart, bar2] = ids.map((id) => shown.filter((s) => s.options.displayId === id));
+  assert.equal(library.length, 1);
+  assert.match(String(library[0].bundle['text/html']), /data-transferlab-plotly-lib/);
+  assert.ok(chart.every((s) => !String(s.bundle['text/html']).includes('data-transferlab-plotly-lib')), 'redraws never carry the library');
   assert.equal(bar1[0].options.update, false);
   assert.ok(bar1.slice(1).every((s) => s.options.update === true));
   assert.match(String(bar1[0].bundle['text/html']), /<progress/);
