@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages transferlab's tests and notebooks need, when they
 # are missing and we are root on Debian: Jupyter (to run notebooks and the kernel
-# conformance tests), PyTorch (the CPU speed benchmark's reference), Chromium (the
-# browser render check) and Mesa's lavapipe from bookworm-backports (WebGPU on a
-# CPU-only machine; bookworm's own Mesa 22 is too old for Dawn).
+# conformance tests), Chromium (the browser render check) and Mesa's lavapipe from
+# bookworm-backports (WebGPU on a CPU-only machine; bookworm's own Mesa 22 is too
+# old for Dawn). With --bench, also PyTorch (the CPU speed benchmark's reference).
 set -euo pipefail
 
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-for p in jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test python3-torch chromium; do
+wanted=(jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test chromium)
+[ "${1:-}" = --bench ] && wanted+=(python3-torch)
+for p in "${wanted[@]}"; do
   have "$p" || need+=("$p")
 done
 
