@@ -125,8 +125,8 @@ function wasmGetsRight(backend: string, c: Case, biasShape?: number[]): boolean 
   return !zeroSize && !bothBroadcast && !badBias;
 }
 
-test('native-cpu runs its own BatchMatMul, _FusedMatMul and Sum, and wasm kernels for the rest', { skip }, () => {
-  for (const name of ['BatchMatMul', '_FusedMatMul', 'Sum']) {
+test('native-cpu runs its own BatchMatMul, _FusedMatMul, Sum and Identity, and wasm kernels for the rest', { skip }, () => {
+  for (const name of ['BatchMatMul', '_FusedMatMul', 'Sum', 'Identity']) {
     assert.notEqual(tf.getKernel(name, NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel(name, 'wasm')?.kernelFunc, name);
   }
   assert.equal(tf.getKernel('Softmax', NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel('Softmax', 'wasm')?.kernelFunc);
@@ -225,6 +225,28 @@ for (const c of SUM_CASES) {
     assertClose(native[1], reference[1], 'gradient');
   });
 }
+
+test('native-cpu Identity shares storage safely: a clone outlives its source, and a variable keeps its value when the source is disposed', { skip }, async () => {
+  await tf.setBackend(NATIVE_CPU_BACKEND);
+  const before = tf.memory().numTensors;
+  const buffers = tf.memory().numDataBuffers;
+  const source = tf.tensor1d([1, 2, 3]);
+  const copy = tf.clone(source);
+  const v = tf.variable(source);
+  assert.equal(tf.memory().numDataBuffers, buffers + 1, 'clone and variable share the source buffer');
+  source.dispose();
+  assert.deepEqual(Array.from(copy.dataSync()), [1, 2, 3]);
+  const next = tf.add(v, 1) as tf.Tensor1D;
+  v.assign(next);
+  next.dispose();
+  assert.deepEqual(Array.from(copy.dataSync()), [1, 2, 3], 'assigning the variable leaves the clone alone');
+  assert.deepEqual(Array.from(v.dataSync()), [2, 3, 4]);
+  tf.dispose([copy, v]);
+  assert.equal(tf.memory().numTensors, before);
+  const strings = tf.clone(tf.tensor1d(['a', 'b'], 'string'));
+  assert.deepEqual(strings.dataSync(), ['a', 'b']);
+  strings.dispose();
+});
 
 test('tensors move freely between wasm and native-cpu (one heap)', { skip }, async () => {
   await tf.setBackend('wasm');
