@@ -39,6 +39,9 @@ export class OrtMatMul {
         interOpNumThreads: 1,
         graphOptimizationLevel: 'all',
         executionMode: 'sequential',
+        // Spinning workers would compete with the wasm kernels that run between
+        // products on the main thread; off, training ran 1.3-3.6x faster in A/B pairs here.
+        extra: { 'session.intra_op.allow_spinning': '0' },
       });
       this.sessions.set(key, session);
     }

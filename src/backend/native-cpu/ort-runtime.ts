@@ -18,6 +18,8 @@ export interface OrtSessionOptions {
   interOpNumThreads: number;
   graphOptimizationLevel: 'all';
   executionMode: 'sequential';
+  /** Session config entries (onnxruntime_session_options_config_keys.h), flat keys. */
+  extra: Record<string, string>;
 }
 
 export interface OrtNativeSession {
