@@ -4,7 +4,7 @@ import { resolve } from 'path';
 import { type DataFrame, takeRows } from './frame';
 import { type FileFormat, readDataFile } from './files';
 import { loadHubDataset, loadUrlDataset } from './hub';
-import { loadImdb } from './imdb';
+import { firstOccurrences, loadImdb, warnDuplicates } from './imdb';
 import { labelStrings } from './labels';
 import { seededRandom } from './random';
 import { checkSplit } from './sample';
@@ -26,6 +26,12 @@ export interface DatasetLoadOptions {
   textColumn?: string;
   /** Drop rows whose text is empty (counted in a warning) instead of throwing. */
   dropEmpty?: boolean;
+  /**
+   * Drop rows whose text repeats an earlier row's exactly (counted in a warning), before
+   * the limit sample. For imdb this happens before its fixed train/test cut, which it
+   * therefore moves: off by default. (spam-assassin never holds duplicates.)
+   */
+  dedupe?: boolean;
   /** Files and URLs: the format when the extension does not say it. */
   format?: FileFormat;
   /** CoNLL: the column holding the tag; default the last. */
@@ -63,6 +69,15 @@ function checkTexts(df: DataFrame, options: DatasetLoadOptions, where: string): 
   return takeRows(df, keep);
 }
 
+function dedupe(df: DataFrame, options: DatasetLoadOptions, where: string): DataFrame {
+  const column = options.textColumn ?? ['text', 'tokens'].find((c) => df.columns.includes(c));
+  if (!options.dedupe || column === undefined || df.shape[0] === 0) return df;
+  const keep = firstOccurrences(df.column(column).values as unknown[]);
+  if (keep.length === df.shape[0]) return df;
+  warnDuplicates(df.shape[0] - keep.length, where);
+  return takeRows(df, keep);
+}
+
 function sample(df: DataFrame, options: DatasetLoadOptions): DataFrame {
   const n = df.shape[0];
   if (options.limit === undefined || options.limit >= n) return df;
@@ -83,7 +98,7 @@ export async function load(name: string, options: DatasetLoadOptions = {}): Prom
   if (name === 'imdb' || name === 'spam-assassin') {
     const split = checkSplit(options.split ?? 'train', name);
     const builtin = { split, limit: options.limit, seed: options.seed };
-    return name === 'imdb' ? loadImdb(builtin) : loadSpamAssassin(builtin);
+    return name === 'imdb' ? loadImdb({ ...builtin, dedupe: options.dedupe }) : loadSpamAssassin(builtin);
   }
   if (options.split !== undefined && !name.startsWith('hf:')) {
     throw new Error(`split '${options.split}' only applies to built-in and hub data sets; split '${name}' with tl.data.split()`);
@@ -98,5 +113,5 @@ export async function load(name: string, options: DatasetLoadOptions = {}): Prom
         `not hf:owner/name or an http(s) URL`,
     );
   }
-  return sample(checkTexts(df, options, name), options);
+  return sample(dedupe(checkTexts(df, options, name), options, name), options);
 }
