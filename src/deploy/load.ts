@@ -7,6 +7,7 @@ import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
 // Registers USE-lite's custom layer classes, which a saved topology may name.
 import '../models/use-lite';
+import '../models/word-vectors';
 import { recoverInterruptedSwap } from './atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
