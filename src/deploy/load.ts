@@ -5,7 +5,7 @@ import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
-// Registers USE-lite's custom layer classes, which a saved topology may name.
+// Register the custom layer classes (USE-lite's, the word vectors') a saved topology may name.
 import '../models/use-lite';
 import '../models/word-vectors';
 import { recoverInterruptedSwap } from './atomic-dir';
