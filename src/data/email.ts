@@ -94,7 +94,9 @@ function collect(part: Part, out: { plain: string[]; html: string[] }): void {
   let body = part.body;
   if (encoding.includes('quoted-printable')) body = decodeBytes(quotedPrintableBytes(body), charset);
   else if (encoding.includes('base64')) body = decodeBytes(Buffer.from(body.replace(/\s+/g, ''), 'base64'), charset);
-  (mime === 'text/html' ? out.html : out.plain).push(body);
+  // Some senders label HTML as text/plain (or send no Content-Type at all).
+  const isHtml = mime === 'text/html' || /^\s*<(!doctype|html|body)\b/i.test(body);
+  (isHtml ? out.html : out.plain).push(body);
 }
 
 function tidy(text: string): string {

@@ -35,3 +35,10 @@ test('HTML-only message is reduced to text', () => {
   assert.equal(htmlToText('a<script>x()</script>b'), 'a b');
   assert.equal(decodeHeader('plain'), 'plain');
 });
+
+test('HTML sent without an HTML content type is still reduced to text', () => {
+  const raw = 'Subject: Deal\n\n<HTML><BODY><p>Cheap &amp; fast</p></BODY></HTML>';
+  assert.deepEqual(emailText(raw), { subject: 'Deal', body: 'Cheap & fast' });
+  const plain = 'Subject: Code\n\nUse <b> for bold.';
+  assert.equal(emailText(plain).body, 'Use <b> for bold.');
+});
