@@ -22,7 +22,7 @@ export const nativeCpuCandidate: BackendCandidate = {
   label: 'onnxruntime-node MLAS matrix products + WebAssembly kernels',
   tfjsName: NATIVE_CPU_BACKEND,
   gpu: false,
-  install: 'npm install onnxruntime-node@1.30.0 (its CPU binaries ship in the npm package; its install script only fetches CUDA parts and may be skipped)',
+  install: 'npm install onnxruntime-node@1.30.0 (CPU binaries ship in the package; its install script only fetches CUDA parts: with npm < 11, which ignores allowScripts, set ONNXRUNTIME_NODE_INSTALL=skip or a failed download drops it)',
   async activate(options): Promise<ActiveBackend> {
     const ort = loadOrtRuntime();
     const wasmActive = await wasmCandidate.activate(options);
