@@ -3,13 +3,14 @@
 // variables in one shared `exports` object (as tslab's executor does) and report
 // the last expression's value, or the error with the cell's own line numbers.
 import vm from 'vm';
-import { createConverter, type Converter } from 'tslab/dist/converter';
+import { createConverter, type Converter, type ConvertResult } from 'tslab/dist/converter';
 import { readCellMaps, withInlineSourceMaps } from './source-maps';
 import { AWAIT_HOOK, makeAwaitsInterruptible } from './await-rewrite';
 import { Interrupts } from './interrupt';
 import { CellRequire } from './side-modules';
 import { compileError, runtimeError, type CellRecord, type ErrorContent } from './traceback';
 import { CELL_GLOBALS, CELL_GLOBALS_DECLARATIONS } from './globals';
+import { spellOutEarlierCellReferences } from './earlier-cell-references';
 
 export type CellOutcome =
   | { status: 'ok'; hasValue: boolean; value?: unknown }
@@ -56,7 +57,7 @@ export class CellExecutor {
 
   async run(code: string, name: string): Promise<CellOutcome> {
     const cell: CellRecord = { name, source: code, declarations: this.prevDecl };
-    const converted = this.warmUp().convert(this.prevDecl, code);
+    const converted = this.compile(cell);
     this.requires.update(converted.sideOutputs);
     if (converted.diagnostics.length > 0) return { status: 'error', ...compileError(converted.diagnostics, cell) };
     const declarations = converted.declOutput ?? this.prevDecl;
@@ -90,6 +91,23 @@ export class CellExecutor {
     return { status: 'ok', hasValue: value !== undefined, value };
   }
 
+  /**
+   * Type-checks the cell as written (so errors quote the user's code), then, if
+   * it passes and names from earlier cells need respelling, compiles the
+   * respelled source instead (see earlier-cell-references.ts).
+   */
+  private compile(cell: CellRecord): ConvertResult {
+    const converter = this.warmUp();
+    const converted = converter.convert(cell.declarations, cell.source);
+    if (converted.diagnostics.length > 0) return converted;
+    const respelled = spellOutEarlierCellReferences(cell.source);
+    if (respelled === cell.source) return converted;
+    const recompiled = converter.convert(cell.declarations, respelled);
+    if (recompiled.diagnostics.length > 0) return converted;
+    cell.compiledSource = respelled;
+    return recompiled;
+  }
+
   private remember(cell: CellRecord): void {
     this.cells.delete(cell.name);
     this.cells.set(cell.name, cell);
@@ -104,7 +122,7 @@ export class CellExecutor {
     const cell = this.cells.get(file);
     if (!cell || cell.maps || !this.converter) return cell;
     const converter = this.converter;
-    const output = withInlineSourceMaps(() => converter.convert(cell.declarations, cell.source)).output;
+    const output = withInlineSourceMaps(() => converter.convert(cell.declarations, cell.compiledSource ?? cell.source)).output;
     cell.maps = output === undefined ? undefined : readCellMaps(output);
     return cell;
   }

@@ -16,6 +16,8 @@ export interface CellRecord {
   /** Name shown in tracebacks, e.g. `In[3]`; also the vm filename of the cell's code. */
   name: string;
   source: string;
+  /** What was compiled, where it differs from `source` (same lines). */
+  compiledSource?: string;
   /** The earlier cells' declarations it was compiled against. */
   declarations: string;
   maps?: CellMaps;
