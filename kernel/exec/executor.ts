@@ -5,7 +5,7 @@
 import vm from 'vm';
 import { createConverter, type Converter, type ConvertResult } from 'tslab/dist/converter';
 import { readCellMaps, withInlineSourceMaps } from './source-maps';
-import { AWAIT_HOOK, makeAwaitsInterruptible } from './await-rewrite';
+import { AWAIT_HOOK, hasTopLevelAwait, makeAwaitsInterruptible } from './await-rewrite';
 import { Interrupts } from './interrupt';
 import { CellRequire } from './side-modules';
 import { compileError, runtimeError, type CellRecord, type ErrorContent } from './traceback';
@@ -67,17 +67,19 @@ export class CellExecutor {
     }
     cell.wrapperLine = converted.output.split('\n').length + 1;
     this.remember(cell);
-    const head = converted.hasToplevelAwait ? '(async function (exports, require) {' : '(function (exports, require) {';
+    // tslab's hasToplevelAwait misses `await (x)` and `for await`, hence our own check.
+    const isAsync = converted.hasToplevelAwait || hasTopLevelAwait(converted.output);
+    const head = isAsync ? '(async function (exports, require) {' : '(function (exports, require) {';
     // The head gets its own line, and lineOffset -1 numbers the compiled code from line 1 as its source map does.
-    const wrapped = `${head}\n${converted.output}\n})(${SCOPE}.exports, ${SCOPE}.require)`;
+    const wrapped = `${head}\n${makeAwaitsInterruptible(converted.output)}\n})(${SCOPE}.exports, ${SCOPE}.require)`;
     this.interrupts.startCell();
     try {
-      const result = vm.runInThisContext(makeAwaitsInterruptible(wrapped), {
+      const result = vm.runInThisContext(wrapped, {
         filename: name,
         lineOffset: -1,
         breakOnSigint: true,
       }) as unknown;
-      if (converted.hasToplevelAwait) await result;
+      if (isAsync) await result;
     } catch (err) {
       return { status: 'error', ...runtimeError(err, (file) => this.cellWithMaps(file)) };
     } finally {
