@@ -7,6 +7,7 @@ import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { buildManifest, MANIFEST_FILE } from './manifest';
 import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } from './model-card';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
+import { checkTruncation } from '../models/heads/truncation';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
@@ -51,7 +52,7 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
     config: model.config,
     preprocessing: {
       maxLength: model.config.maxLength,
-      truncation: 'keep-start',
+      truncation: checkTruncation(model.config.truncation, 'save'),
       padId: model.tokenizer.padId,
       tokenizer: model.tokenizer.kind,
     },

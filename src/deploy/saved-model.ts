@@ -1,5 +1,6 @@
 // transferlab.json: everything a saved model needs besides its weights and
 // tokenizer — the model config, preprocessing settings and the model card.
+import type { Truncation } from '../models/heads/truncation';
 import type { TextModelConfig } from '../models/types';
 import type { ModelCard } from './model-card';
 
@@ -9,7 +10,7 @@ export const TOKENIZER_FILE = 'tokenizer.json';
 export interface Preprocessing {
   maxLength: number;
   /** Which tokens are kept when a text is longer than maxLength. */
-  truncation: 'keep-start';
+  truncation: Truncation;
   padId: number;
   tokenizer: string;
 }

@@ -70,7 +70,7 @@ test('GET /metadata describes the model', async () => {
   assert.equal(meta.maxLength, 12);
   assert.equal(meta.card.base, 'fixture-tiny');
   assert.equal(meta.card.dataset, 'fixture reviews');
-  assert.equal(meta.preprocessing.truncation, 'keep-start');
+  assert.equal(meta.preprocessing.truncation, 'head');
   assert.equal(meta.limits.maxTexts, 4);
 });
 

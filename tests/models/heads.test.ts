@@ -38,7 +38,7 @@ test('classifier: ids -> encoder -> head, probabilities per label, config record
   const head = clf.model.getLayer('head') as tf.LayersModel;
   assert.deepEqual(head.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer'), ['Dropout', 'Dense', 'Dropout', 'Dense']);
   assert.deepEqual(clf.model.outputs[0].shape, [null, 2]);
-  assert.deepEqual(clf.config, { task: 'sequence-classification', labels: ['neg', 'pos'], maxLength: 6, base: 'tiny', hidden: 4, dropout: 0.2 });
+  assert.deepEqual(clf.config, { task: 'sequence-classification', labels: ['neg', 'pos'], maxLength: 6, base: 'tiny', hidden: 4, dropout: 0.2, truncation: 'head' });
   assert.deepEqual(clf.labels, ['neg', 'pos']);
 });
 
@@ -52,6 +52,20 @@ test('encode pads with padId and truncates to maxLength', () => {
   const short = clf.encode(['good bad good'], { maxLength: 2 });
   assert.deepEqual(short.arraySync(), [[1, 2]]);
   short.dispose();
+});
+
+test('truncation keeps the start, the end, or a quarter start and the rest end', () => {
+  const text = 'good good bad bad bad bad bad bad good!';
+  const keep = (truncation: 'head' | 'tail' | 'head+tail') => {
+    const ids = classifier(new TinyBase(), { labels: ['neg', 'pos'], maxLength: 4, truncation }).encode([text]);
+    const rows = ids.arraySync();
+    ids.dispose();
+    return rows[0];
+  };
+  // ids: good=1 bad=2 !=4
+  assert.deepEqual(keep('head'), [1, 1, 2, 2]);
+  assert.deepEqual(keep('tail'), [2, 2, 1, 4]);
+  assert.deepEqual(keep('head+tail'), [1, 2, 1, 4]);
 });
 
 test('predict: one prediction per text, in order, batched without leaking tensors', async () => {
@@ -121,6 +135,7 @@ test('bad options are errors that say what to pass', () => {
   assert.throws(() => classifier(base, { labels: ['a', 'a'] }), /duplicates/);
   assert.throws(() => classifier(base, { labels: ['a', 'b'], dropout: 1 }), /dropout must be in \[0, 1\)/);
   assert.throws(() => classifier(base, { labels: ['a', 'b'], hidden: -1 }), /hidden/);
+  assert.throws(() => classifier(base, { labels: ['a', 'b'], truncation: 'middle' as never }), /truncation must be one of 'head', 'tail', 'head\+tail'/);
   assert.throws(() => classifier({} as EncoderBase, { labels: ['a', 'b'] }), /buildEncoder\(\)/);
 });
 

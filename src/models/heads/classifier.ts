@@ -4,6 +4,7 @@ import type { TextModel } from '../types';
 import type { ClassifierOptions, EncoderBase } from './types';
 import { assemble, checkBase, validateLabels, validateRate } from './head-model';
 import { HeadedTextModel } from './text-model';
+import { checkTruncation } from './truncation';
 
 const DEFAULT_MAX_LENGTH = 256;
 
@@ -12,6 +13,7 @@ export function classifier(base: EncoderBase, options: ClassifierOptions): TextM
   const labels = validateLabels(options?.labels, 'classifier');
   const dropout = validateRate(options.dropout ?? 0.1, 'classifier');
   const hidden = options.hidden ?? 0;
+  const truncation = checkTruncation(options.truncation, 'classifier');
   if (!Number.isInteger(hidden) || hidden < 0) throw new Error(`classifier: hidden must be a non-negative integer, got ${hidden}.`);
   const layers: tf.layers.Layer[] = [];
   if (hidden > 0) {
@@ -28,5 +30,6 @@ export function classifier(base: EncoderBase, options: ClassifierOptions): TextM
     base: base.name ?? 'custom',
     hidden,
     dropout,
+    truncation,
   });
 }

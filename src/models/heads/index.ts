@@ -3,3 +3,4 @@ export { classifier } from './classifier';
 export { tokenClassifier } from './token-classifier';
 export { textModelFromParts, HeadedTextModel } from './text-model';
 export type { EncoderBase, ClassifierOptions, TokenClassifierOptions, TokenPrediction, TokenSequencePrediction } from './types';
+export type { Truncation } from './truncation';

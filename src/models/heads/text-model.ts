@@ -3,6 +3,7 @@ import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
 import { lengthBatches, padIds, runInLengthBatches } from '../use-lite/batching';
+import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
 
 export class HeadedTextModel implements TextModel {
@@ -16,12 +17,13 @@ export class HeadedTextModel implements TextModel {
     this.labels = config.labels;
   }
 
-  /** Token ids per text, truncated to maxLength. */
+  /** Token ids per text, truncated to maxLength as config.truncation says. */
   tokenIds(texts: string[], maxLength = this.config.maxLength): number[][] {
     if (!Array.isArray(texts)) throw new TypeError(`${this.model.name}: expected an array of strings.`);
+    const truncation = checkTruncation(this.config.truncation, this.model.name);
     return texts.map((text, i) => {
       if (typeof text !== 'string') throw new TypeError(`${this.model.name}: texts[${i}] is ${typeof text}, expected a string.`);
-      return this.tokenizer.encode(text).slice(0, maxLength);
+      return truncate(this.tokenizer.encode(text), maxLength, truncation);
     });
   }
 

@@ -1,4 +1,5 @@
 // What the task heads need from a pre-trained base (duck-typed: USE-lite, word vectors, ...).
+import type { Truncation } from './truncation';
 import type { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction } from '../types';
@@ -24,6 +25,11 @@ export interface ClassifierOptions {
   dropout?: number;
   /** Token limit per text. Default: the base's maxLength, else 256. */
   maxLength?: number;
+  /**
+   * Which tokens a longer text keeps: 'head' (the start, default), 'tail' (the end) or
+   * 'head+tail' (a quarter of the budget from the start, the rest from the end).
+   */
+  truncation?: Truncation;
 }
 
 export interface TokenClassifierOptions {
