@@ -7,11 +7,12 @@
 //     [--transposes=both|stock|explicit]
 // The cpu backend runs USE-lite about 20x slower than wasm, so it trains on fewer
 // examples by default; examples/s is a rate and comparable across sizes.
-// On wasm it also reruns with BatchMatMul's transposes made explicit (see
-// explicitTransposes below): the gradients of dense layers are transposed matmuls,
+// On wasm it also reruns on wasm-explicit (src/backend/native-cpu), where BatchMatMul's
+// transposes are materialized first: the gradients of dense layers are transposed matmuls,
 // which tfjs-backend-wasm 4.22 runs 10-17x slower than plain ones.
 import { tf } from '../src/tf';
 import { useBackend } from '../src/backend';
+import { registerWasmExplicit, WASM_EXPLICIT_BACKEND } from '../src/backend/native-cpu';
 import { datasets } from '../src/data';
 import { freeze } from '../src/freeze';
 import { classifier } from '../src/models';
@@ -79,38 +80,6 @@ async function run(label: string, base: UseLite, trainable: Trainable, examples:
   return history;
 }
 
-type KernelFunc = NonNullable<ReturnType<typeof tf.getKernel>>['kernelFunc'];
-
-/**
- * Re-registers wasm's BatchMatMul so that transposeA/transposeB become a Transpose
- * kernel followed by a plain matmul (measured here on 2048x512x1536: 8.5 s with
- * transposeA vs 0.49 s transposed first). Belongs in src/backend; the bench shows its effect.
- */
-function explicitTransposes(): void {
-  const matmul = tf.getKernel('BatchMatMul', 'wasm');
-  const transpose = tf.getKernel('Transpose', 'wasm');
-  if (!matmul || !transpose) return;
-  const kernelFunc: KernelFunc = ({ inputs, backend, attrs }) => {
-    const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
-    if (!transposeA && !transposeB) return matmul.kernelFunc({ inputs, backend, attrs });
-    const temps: tf.TensorInfo[] = [];
-    const swapLast = (x: tf.TensorInfo) => {
-      const perm = x.shape.map((_, i) => i);
-      [perm[perm.length - 2], perm[perm.length - 1]] = [perm[perm.length - 1], perm[perm.length - 2]];
-      const out = transpose.kernelFunc({ inputs: { x }, backend, attrs: { perm } }) as tf.TensorInfo;
-      temps.push(out);
-      return out;
-    };
-    const a = transposeA ? swapLast(inputs.a as tf.TensorInfo) : inputs.a;
-    const b = transposeB ? swapLast(inputs.b as tf.TensorInfo) : inputs.b;
-    const out = matmul.kernelFunc({ inputs: { a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } });
-    for (const t of temps) (backend as { disposeData(id: unknown): void }).disposeData(t.dataId);
-    return out;
-  };
-  tf.unregisterKernel('BatchMatMul', 'wasm');
-  tf.registerKernel({ kernelName: 'BatchMatMul', backendName: 'wasm', kernelFunc });
-}
-
 async function main() {
   console.log(`bench/train: USE-lite on IMDB, ${LENGTH} tokens, batch ${BATCH}, Adam; times are wall clock on this machine (load shared)`);
   for (const backend of BACKENDS) {
@@ -125,8 +94,9 @@ async function main() {
       await run('last transformer unfrozen', base, 'last-block', unfreezeExamples, 2, 'memory');
     }
     if (TRANSPOSES !== 'stock' && tf.getBackend() === 'wasm') {
-      explicitTransposes();
-      console.log('  with explicit transposes in BatchMatMul:');
+      registerWasmExplicit();
+      await tf.setBackend(WASM_EXPLICIT_BACKEND);
+      console.log(`  ${WASM_EXPLICIT_BACKEND} (wasm with BatchMatMul's transposes materialized):`);
       await run('head, frozen base, cache', base, 'head', examples, EPOCHS, 'memory');
       await run('last transformer unfrozen', base, 'last-block', unfreezeExamples, 2, 'memory');
     }
