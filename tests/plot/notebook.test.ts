@@ -3,35 +3,10 @@
 // the notebook exactly once, and plot.show()'s handle updates its output in place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { runCellsInKernel, skipWithoutNbclient as skip } from '../helpers/run-cells';
 
-const PYTHON = '/usr/bin/python3';
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 const LIBRARY = /plotly\.js v\d+\.\d+\.\d+/;
-
-function hasNbclient(): boolean {
-  try {
-    execFileSync(PYTHON, ['-c', 'import nbclient'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const skip = hasNbclient() ? false : `no nbclient for ${PYTHON} (install Debian's python3-nbclient)`;
-
-// Runs the cells in a fresh kernel and prints every cell's outputs as JSON.
-const RUNNER = `
-import json, sys, nbformat
-from nbclient import NotebookClient
-nb = nbformat.v4.new_notebook()
-nb.cells = [nbformat.v4.new_code_cell(c) for c in json.load(sys.stdin)]
-NotebookClient(nb, kernel_name='transferlab', timeout=180, allow_errors=True).execute()
-json.dump([c.outputs for c in nb.cells], sys.stdout)
-`;
 
 const FIGURE_CELLS: Array<[string, string[]]> = [
   ['tl.plot.confusionMatrix([[5, 1], [2, 7]], { labels: ["neg", "pos"] })', ['heatmap']],
@@ -48,63 +23,35 @@ const FIGURE_CELLS: Array<[string, string[]]> = [
   ['tl.plot.perClassF1(tl.metrics.classificationReport([0, 1, 2, 2], [0, 1, 2, 1]))', ['bar']],
 ];
 
-interface Output {
-  output_type: string;
-  data?: Record<string, unknown>;
-  ename?: string;
-  evalue?: string;
-}
-
 test('a notebook run by the kernel shows every figure with plotly JSON, and plotly.js once', { skip, timeout: 300_000 }, () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transferlab-nb-'));
-  try {
-    const kernelDir = path.join(dir, 'kernels', 'transferlab');
-    fs.mkdirSync(kernelDir, { recursive: true });
-    fs.writeFileSync(
-      path.join(kernelDir, 'kernel.json'),
-      JSON.stringify({
-        argv: [process.execPath, path.join(ROOT, 'bin', 'transferlab.js'), 'kernel', '--connection-file', '{connection_file}'],
-        display_name: 'TypeScript (transferlab, test)',
-        language: 'typescript',
-      }),
-    );
-    // Each cell imports the library itself, so that the check does not depend on the kernel
-    // carrying imports across cells.
-    const IMPORT = 'import * as tl from "transferlab";\n';
-    const cells = [
-      `${IMPORT}await tl.tf.ready();`,
-      ...FIGURE_CELLS.map(([code]) => IMPORT + code),
-      `${IMPORT}const live = tl.plot.show(tl.plot.classBalance(["a"]));\nlive.update(tl.plot.classBalance(["a", "b", "b"]));`,
-    ];
-    const stdout = execFileSync(PYTHON, ['-c', RUNNER], {
-      input: JSON.stringify(cells),
-      env: { ...process.env, JUPYTER_PATH: dir, JUPYTER_PLATFORM_DIRS: '1' },
-      maxBuffer: 256 * 1024 * 1024,
-      cwd: ROOT,
-    });
-    const outputs = JSON.parse(stdout.toString('utf8')) as Output[][];
-    const errors = outputs.flat().filter((o) => o.output_type === 'error');
-    assert.deepEqual(errors.map((e) => `${e.ename}: ${e.evalue}`), []);
+  // Each cell imports the library itself, so that the check does not depend on the kernel
+  // carrying imports across cells.
+  const IMPORT = 'import * as tl from "transferlab";\n';
+  const cells = [
+    `${IMPORT}await tl.tf.ready();`,
+    ...FIGURE_CELLS.map(([code]) => IMPORT + code),
+    `${IMPORT}const live = tl.plot.show(tl.plot.classBalance(["a"]));\nlive.update(tl.plot.classBalance(["a", "b", "b"]));`,
+  ];
+  const outputs = runCellsInKernel(cells);
+  const errors = outputs.flat().filter((o) => o.output_type === 'error');
+  assert.deepEqual(errors.map((e) => `${e.ename}: ${e.evalue}`), []);
 
-    FIGURE_CELLS.forEach(([code, traceTypes], i) => {
-      const rich = outputs[i + 1].filter((o) => o.data?.[PLOTLY_MIME]);
-      assert.equal(rich.length, 1, `one figure from: ${code}`);
-      const fig = rich[0].data![PLOTLY_MIME] as { data: Array<{ type: string }>; layout: Record<string, unknown> };
-      assert.ok(Array.isArray(fig.data) && fig.data.length > 0, `data array from: ${code}`);
-      for (const t of fig.data) assert.ok(traceTypes.includes(t.type), `trace type ${t.type} from: ${code}`);
-      assert.equal(fig.data[0].type, traceTypes[0]);
-      assert.equal(typeof fig.layout, 'object');
-      assert.match(String(rich[0].data!['text/plain']), /^Figure "/);
-    });
+  FIGURE_CELLS.forEach(([code, traceTypes], i) => {
+    const rich = outputs[i + 1].filter((o) => o.data?.[PLOTLY_MIME]);
+    assert.equal(rich.length, 1, `one figure from: ${code}`);
+    const fig = rich[0].data![PLOTLY_MIME] as { data: Array<{ type: string }>; layout: Record<string, unknown> };
+    assert.ok(Array.isArray(fig.data) && fig.data.length > 0, `data array from: ${code}`);
+    for (const t of fig.data) assert.ok(traceTypes.includes(t.type), `trace type ${t.type} from: ${code}`);
+    assert.equal(fig.data[0].type, traceTypes[0]);
+    assert.equal(typeof fig.layout, 'object');
+    assert.match(String(rich[0].data!['text/plain']), /^Figure "/);
+  });
 
-    const withLibrary = outputs.flat().filter((o) => LIBRARY.test(String(o.data?.['text/html'] ?? '')));
-    assert.equal(withLibrary.length, 1, 'plotly.js is sent once per kernel session');
-    assert.ok(outputs[1].includes(withLibrary[0]), 'with the first figure');
+  const withLibrary = outputs.flat().filter((o) => LIBRARY.test(String(o.data?.['text/html'] ?? '')));
+  assert.equal(withLibrary.length, 1, 'plotly.js is sent once per kernel session');
+  assert.ok(outputs[1].includes(withLibrary[0]), 'with the first figure');
 
-    const live = outputs[outputs.length - 1].filter((o) => o.data?.[PLOTLY_MIME]);
-    assert.equal(live.length, 1, 'the update replaced the shown figure instead of adding one');
-    assert.deepEqual((live[0].data![PLOTLY_MIME] as { data: Array<{ y: number[] }> }).data[0].y, [1, 2]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const live = outputs[outputs.length - 1].filter((o) => o.data?.[PLOTLY_MIME]);
+  assert.equal(live.length, 1, 'the update replaced the shown figure instead of adding one');
+  assert.deepEqual((live[0].data![PLOTLY_MIME] as { data: Array<{ y: number[] }> }).data[0].y, [1, 2]);
 });
