@@ -185,6 +185,15 @@ export class KernelClient {
     return { reply: answer, outputs };
   }
 
+  /** Runs a cell that must succeed; returns its result's text/plain. */
+  async resultText(code: string): Promise<string> {
+    const { reply, outputs } = await this.execute(code);
+    if (reply.content.status !== 'ok') throw new Error(`${code}\nfailed: ${reply.content.ename}: ${reply.content.evalue}`);
+    const shown = outputs.find((m) => m.header.msg_type === 'execute_result');
+    if (!shown) throw new Error(`no execute_result for ${code}`);
+    return String((shown.content.data as Record<string, unknown>)['text/plain']);
+  }
+
   /** iopub messages whose parent is the given request. */
   childrenOf(msgId: string): Message[] {
     return this.iopubLog.filter((m) => (m.parent_header as { msg_id?: string }).msg_id === msgId);

@@ -19,14 +19,7 @@ after(async () => {
   await kernel.close();
 });
 
-/** Runs a cell that must succeed; returns its result as plain text. */
-async function result(code: string): Promise<string> {
-  const { reply, outputs } = await kernel.execute(code);
-  assert.equal(reply.content.status, 'ok', `${code}\nfailed: ${reply.content.ename}: ${reply.content.evalue}`);
-  const shown = outputs.find((m) => m.header.msg_type === 'execute_result');
-  assert.ok(shown, `no execute_result for ${code}`);
-  return String((shown.content.data as Record<string, unknown>)['text/plain']);
-}
+const result = (code: string) => kernel.resultText(code);
 
 test('a shorthand property takes its value from an earlier cell', async () => {
   assert.equal(await result('const o = { foo }; o'), '{ foo: 1 }');
