@@ -90,6 +90,10 @@ test('predict: one prediction per text, in order, batched without leaking tensor
 test('a classifier head learns while the frozen encoder stays put', async () => {
   const clf = classifier(new TinyBase(), { labels: ['neg', 'pos'], dropout: 0 });
   const encoder = clf.model.getLayer('encoder');
+  // Seeded, unit-scale vectors: the default small random initialisation made the
+  // outcome depend on the draw (an occasional run left 'bad !' misclassified).
+  const [table] = encoder.getWeights();
+  encoder.setWeights([tf.randomNormal(table.shape, 0, 1, 'float32', 7)]);
   encoder.trainable = false;
   const frozen = encoder.getWeights()[0].dataSync().slice();
   const texts = ['good', 'good good', 'bad', 'bad bad', 'good !', 'bad !'];
