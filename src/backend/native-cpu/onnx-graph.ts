@@ -68,10 +68,34 @@ export function matMulModel({ transposeA, transposeB }: MatMulGraph): Uint8Array
   } else {
     node.string(4, 'MatMul');
   }
-  const graph = new Writer().message(1, node).string(2, 'transferlab_matmul');
-  graph.message(11, floatValue('A')).message(11, floatValue('B')).message(12, floatValue('Y'));
+  return modelOf([node], ['A', 'B'], fused);
+}
+
+export interface GemmGraph extends MatMulGraph {
+  relu: boolean;
+}
+
+/**
+ * Y = op(A) x op(B) + C (then relu), A and B 2-D, C broadcast over rows: ONNX
+ * Gemm, which starts the product from C inside MLAS, and Relu, which
+ * onnxruntime fuses into it — no pass over the product in JavaScript.
+ */
+export function gemmModel({ transposeA, transposeB, relu }: GemmGraph): Uint8Array {
+  const gemm = new Writer().string(1, 'A').string(1, 'B').string(1, 'C').string(2, relu ? 'G' : 'Y').string(3, 'gemm').string(4, 'Gemm');
+  gemm.message(5, intAttribute('transA', transposeA ? 1 : 0)).message(5, intAttribute('transB', transposeB ? 1 : 0));
+  const nodes = [gemm];
+  if (relu) nodes.push(new Writer().string(1, 'G').string(2, 'Y').string(3, 'relu').string(4, 'Relu'));
+  return modelOf(nodes, ['A', 'B', 'C'], false);
+}
+
+function modelOf(nodes: Writer[], inputs: string[], microsoft: boolean): Uint8Array {
+  const graph = new Writer();
+  for (const node of nodes) graph.message(1, node);
+  graph.string(2, 'transferlab_matmul');
+  for (const input of inputs) graph.message(11, floatValue(input));
+  graph.message(12, floatValue('Y'));
   const model = new Writer().int(1, 8).string(2, 'transferlab');
   model.message(8, new Writer().string(1, '').int(2, 17));
-  if (fused) model.message(8, new Writer().string(1, 'com.microsoft').int(2, 1));
+  if (microsoft) model.message(8, new Writer().string(1, 'com.microsoft').int(2, 1));
   return model.message(7, graph).finish();
 }

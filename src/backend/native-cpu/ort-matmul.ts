@@ -1,7 +1,7 @@
 // Float32 matrix products on onnxruntime's MLAS kernels, synchronously, reading
 // the operands and writing the product through caller-given typed arrays (for
 // the wasm backend: views of its heap, so nothing is copied).
-import { matMulModel } from './onnx-graph';
+import { gemmModel, matMulModel } from './onnx-graph';
 import type { OrtNativeSession, OrtRuntime } from './ort-runtime';
 
 export interface MatMulOperand {
@@ -20,19 +20,28 @@ export class OrtMatMul {
   /** out = op(a) x op(b), batch axes broadcast; `outShape` is the product's shape. */
   run(a: MatMulOperand, b: MatMulOperand, out: Float32Array, outShape: readonly number[], transposeA: boolean, transposeB: boolean): void {
     const { Tensor } = this.ort;
-    this.session(transposeA, transposeB).run(
+    this.session(`matmul/${transposeA}/${transposeB}`, () => matMulModel({ transposeA, transposeB })).run(
       { A: new Tensor('float32', a.data, a.shape), B: new Tensor('float32', b.data, b.shape) },
       { Y: new Tensor('float32', out, outShape) },
       {},
     );
   }
 
-  // One session per transpose combination; its graph takes any shape.
-  private session(transposeA: boolean, transposeB: boolean): OrtNativeSession {
-    const key = `${transposeA}/${transposeB}`;
+  /** out = op(a) x op(b) + bias (then relu) for 2-D a and b; `bias` is [n] or [1], broadcast over rows. */
+  gemm(a: MatMulOperand, b: MatMulOperand, bias: MatMulOperand, out: Float32Array, outShape: readonly number[], transposeA: boolean, transposeB: boolean, relu: boolean): void {
+    const { Tensor } = this.ort;
+    this.session(`gemm/${transposeA}/${transposeB}/${relu}`, () => gemmModel({ transposeA, transposeB, relu })).run(
+      { A: new Tensor('float32', a.data, a.shape), B: new Tensor('float32', b.data, b.shape), C: new Tensor('float32', bias.data, bias.shape) },
+      { Y: new Tensor('float32', out, outShape) },
+      {},
+    );
+  }
+
+  // One session per graph variant; each graph takes any shape.
+  private session(key: string, build: () => Uint8Array): OrtNativeSession {
     let session = this.sessions.get(key);
     if (!session) {
-      const model = matMulModel({ transposeA, transposeB });
+      const model = build();
       session = this.ort.newSession();
       session.loadModel(model.buffer as ArrayBuffer, model.byteOffset, model.byteLength, {
         intraOpNumThreads: this.threads,
