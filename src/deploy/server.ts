@@ -16,9 +16,9 @@ export interface ServeOptions {
   /** Most texts per model call. Default 32. */
   maxBatch?: number;
   /**
-   * Texts per forward pass within a model call, grouped by length. Default 4:
-   * on CPU backends (wasm, cpu) larger passes pad more and run slower per text;
-   * on a GPU raise it to maxBatch.
+   * Most texts per forward pass within a model call. Default 32. A call's texts
+   * are sorted by length and split into passes only where that saves more
+   * padding than a pass costs, so this caps a pass's size (memory), no more.
    */
   forwardBatch?: number;
   /** How long a request waits for others to share its model call. Default 2 ms. */
@@ -60,7 +60,7 @@ interface Settings {
 function settingsFrom(options: ServeOptions): Settings {
   const settings = {
     maxBatch: options.maxBatch ?? 32,
-    forwardBatch: options.forwardBatch ?? 4,
+    forwardBatch: options.forwardBatch ?? 32,
     batchWindowMs: options.batchWindowMs ?? 2,
     maxTexts: options.maxTexts ?? 64,
     maxBytes: options.maxBytes ?? 1024 * 1024,

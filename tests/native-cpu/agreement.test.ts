@@ -125,8 +125,8 @@ function wasmGetsRight(backend: string, c: Case, biasShape?: number[]): boolean 
   return !zeroSize && !bothBroadcast && !badBias;
 }
 
-test('native-cpu runs its own BatchMatMul, _FusedMatMul, Sum and Identity, and wasm kernels for the rest', { skip }, () => {
-  for (const name of ['BatchMatMul', '_FusedMatMul', 'Sum', 'Identity']) {
+test('native-cpu runs its own BatchMatMul, _FusedMatMul, Sum, Identity and GatherV2, and wasm kernels for the rest', { skip }, () => {
+  for (const name of ['BatchMatMul', '_FusedMatMul', 'Sum', 'Identity', 'GatherV2']) {
     assert.notEqual(tf.getKernel(name, NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel(name, 'wasm')?.kernelFunc, name);
   }
   assert.equal(tf.getKernel('Softmax', NATIVE_CPU_BACKEND)?.kernelFunc, tf.getKernel('Softmax', 'wasm')?.kernelFunc);
@@ -226,6 +226,48 @@ for (const c of SUM_CASES) {
     assertClose(native[1], reference[1], 'gradient');
   });
 }
+
+// Axis 0 runs the row copy; other axes run wasm's kernel (which returns garbage for batchDims > 0, so none here).
+const GATHER_CASES: { x: number[]; indices: number[]; axis?: number; dtype?: 'int32' }[] = [
+  { x: [50, 16], indices: [7] },
+  { x: [50, 16], indices: [3, 5] },
+  { x: [20, 3, 4], indices: [11] },
+  { x: [20], indices: [2, 3] },
+  { x: [50, 16], indices: [9], dtype: 'int32' },
+  { x: [50, 0], indices: [4] },
+  { x: [50, 16], indices: [0] },
+  { x: [6, 50], indices: [5], axis: 1 },
+  { x: [4, 6, 9], indices: [2, 3], axis: 1 },
+];
+
+for (const c of GATHER_CASES) {
+  const what = `[${c.x}]${c.dtype ? ` ${c.dtype}` : ''} by [${c.indices}] indices, axis ${c.axis ?? 0}`;
+  test(`native-cpu GatherV2 ${what}: value and gradient match cpu`, { skip }, async () => {
+    const f = (): tf.Tensor[] => {
+      const x = tf.tensor(values(c.x, 15), c.x).cast(c.dtype ?? 'float32');
+      const dim = c.x[c.axis ?? 0];
+      const indices = tf.tensor(values(c.indices, 16).map((v) => Math.floor((v + 1) * 0.5 * dim)), c.indices, 'int32');
+      const y = tf.gather(x, indices, c.axis);
+      if (c.dtype) return [y.cast('float32')];
+      const weights = tf.tensor(values(y.shape, 17), y.shape);
+      return [y, tf.grad((z: tf.Tensor) => tf.sum(tf.mul(tf.gather(z, indices, c.axis), weights)))(x)];
+    };
+    const native = await on(NATIVE_CPU_BACKEND, f);
+    const reference = await on('cpu', f);
+    native.forEach((values, i) => assertClose(values, reference[i], i === 0 ? 'gather' : 'gradient'));
+  });
+}
+
+test('native-cpu GatherV2 rejects an index outside the first axis, as wasm does, and leaks nothing', { skip }, async () => {
+  await tf.setBackend(NATIVE_CPU_BACKEND);
+  const x = tf.tensor2d(values([5, 3], 18), [5, 3]);
+  const before = tf.memory().numTensors;
+  for (const bad of [5, -1]) {
+    assert.throws(() => tf.gather(x, tf.tensor1d([0, bad], 'int32')), new RegExp(`index value ${bad} is not in \\[0, 4\\]`));
+  }
+  assert.equal(tf.memory().numTensors, before + 2, 'only the two index tensors remain');
+  tf.dispose(x);
+});
 
 test('native-cpu Identity shares storage safely: a clone outlives its source, and a variable keeps its value when the source is disposed', { skip }, async () => {
   await tf.setBackend(NATIVE_CPU_BACKEND);

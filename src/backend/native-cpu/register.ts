@@ -2,11 +2,12 @@
 // so switching between them and 'wasm' moves nothing) under another name, with
 // wasm's kernel table except for a few kernels replaced:
 // 'native-cpu': matrix products (and sums over leading axes, as products with
-// a ones vector) on onnxruntime's multi-threaded MLAS, and an Identity that
-// shares storage instead of copying;
+// a ones vector) on onnxruntime's multi-threaded MLAS, an Identity that
+// shares storage instead of copying, and row-copying embedding lookups;
 // 'wasm-explicit': wasm's own products, transposes made explicit.
 import { tf } from '../../tf';
 import { explicitTransposeKernels } from './explicit-transposes';
+import { gatherKernel } from './gather-kernel';
 import { batchMatMulKernel, fusedMatMulKernel, NATIVE_MIN_MACS } from './matmul-kernels';
 import { identityKernel } from './identity-kernel';
 import type { OrtMatMul } from './ort-matmul';
@@ -17,7 +18,7 @@ export const NATIVE_CPU_BACKEND = 'native-cpu';
 export const WASM_EXPLICIT_BACKEND = 'wasm-explicit';
 
 /** The kernels native-cpu replaces (wasm-explicit: the first two); every other kernel is wasm's. */
-export const NATIVE_KERNELS = ['BatchMatMul', '_FusedMatMul', 'Sum', 'Identity'] as const;
+export const NATIVE_KERNELS = ['BatchMatMul', '_FusedMatMul', 'Sum', 'Identity', 'GatherV2'] as const;
 
 type KernelFunc = tf.KernelConfig['kernelFunc'];
 
@@ -40,6 +41,7 @@ export function registerNativeCpu(wasm: WasmBackend, matmul: OrtMatMul): OrtMatM
     _FusedMatMul: fusedMatMulKernel(matmul),
     Sum: sumKernel(matmul, NATIVE_MIN_MACS),
     Identity: identityKernel(),
+    GatherV2: gatherKernel(),
   });
   nativeMatMul = matmul;
   return matmul;
