@@ -2,16 +2,9 @@
 import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
-import { lengthBatches, padIds, runInLengthBatches } from '../use-lite/batching';
+import { INFERENCE_CALL_COST, lengthBatches, padIds, runInLengthBatches } from '../use-lite/batching';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
-
-/**
- * A forward call's fixed cost in padded token positions: on native-cpu a
- * USE-lite call costs ~2.8 ms plus ~0.043 ms a token, so a batch of mixed
- * lengths is split where that saves more than ~64 positions of padding.
- */
-const CALL_COST_TOKENS = 64;
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
@@ -44,7 +37,7 @@ export class HeadedTextModel implements TextModel {
     const batchSize = options.batchSize ?? 32;
     if (this.config.task === 'token-classification') return this.predictTokens(texts, ids, batchSize);
     const probs = runInLengthBatches(ids, batchSize, (batch) => this.model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
-      callCost: CALL_COST_TOKENS,
+      callCost: INFERENCE_CALL_COST,
     });
     const rows = (await probs.array()) as number[][];
     probs.dispose();
@@ -54,7 +47,7 @@ export class HeadedTextModel implements TextModel {
   private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {
     const out: TokenSequencePrediction[] = new Array(texts.length);
     // Batches of similar length; each is read on its own since their lengths differ.
-    for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: CALL_COST_TOKENS })) {
+    for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: INFERENCE_CALL_COST })) {
       const probs = tf.tidy(() => this.model.predict(padIds(batch.map((i) => ids[i]), this.tokenizer.padId)) as tf.Tensor);
       const rows = (await probs.array()) as number[][][];
       probs.dispose();

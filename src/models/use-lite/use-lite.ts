@@ -3,7 +3,7 @@ import { tf } from '../../tf';
 import type { SentencePieceTokenizer } from '../../tokenizers/sentencepiece';
 import { buildUseLiteEncoder, type UseLiteEncoderOptions } from './encoder';
 import { disposeUseLiteWeights, type UseLiteWeights } from './graph-weights';
-import { runInLengthBatches, padIds } from './batching';
+import { INFERENCE_CALL_COST, runInLengthBatches, padIds } from './batching';
 import { toSparseInput } from './sparse-input';
 
 export interface EmbedOptions {
@@ -51,9 +51,9 @@ export class UseLite {
     if (ids.length === 0) return tf.zeros([0, this.dim]);
     this.inference ??= this.buildEncoder({ name: 'use_lite_inference' });
     const model = this.inference;
-    return runInLengthBatches(ids, options.batchSize ?? 32, (batch) =>
-      model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor,
-    ) as tf.Tensor2D;
+    return runInLengthBatches(ids, options.batchSize ?? 32, (batch) => model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
+      callCost: INFERENCE_CALL_COST,
+    }) as tf.Tensor2D;
   }
 
   /** The same embeddings through the shipped graph (slower; for checking the port). Caller disposes. */
