@@ -3,7 +3,7 @@
 // one short IMDB review per request. Prints requests/s, p50/p99 latency, errors,
 // the throughput ratio, and the batch sizes the server formed.
 //
-//   npm run bench -- serve [--requests 2000] [--rounds 3] [--backend auto] [--forward-batch 32] [--retrain]
+//   npm run bench -- serve [--requests 2000] [--rounds 3] [--backend auto] [--forward-batch 32] [--batch-window-ms 2] [--retrain]
 //
 // Each round runs concurrency 1 then 16; the ratio is the median of the rounds'
 // ratios (this machine is shared, and c=1 alone varies by 10% from run to run).
@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       backend: { type: 'string', default: 'auto' },
       retrain: { type: 'boolean', default: false },
       'forward-batch': { type: 'string', default: '32' },
+      'batch-window-ms': { type: 'string', default: '2' },
     },
   });
   const amount = Number(values.requests);
@@ -96,7 +97,10 @@ async function main(): Promise<void> {
   if (values.retrain || !existsSync(MODEL_DIR)) await trainAndSave();
 
   const texts = shortReviews(200);
-  const server = await startServer(MODEL_DIR, ['--backend', values.backend!, '--forward-batch', values['forward-batch']!]);
+  const server = await startServer(MODEL_DIR, [
+    ...['--backend', values.backend!, '--forward-batch', values['forward-batch']!],
+    ...['--batch-window-ms', values['batch-window-ms']!],
+  ]);
   try {
     console.log(`server ${server.url}; ${amount} requests per run, one review (~${Math.round(texts.join(' ').split(' ').length / texts.length)} words) each`);
     await loadTest(server.url, texts, 4, 40); // warm-up: first calls compile kernels

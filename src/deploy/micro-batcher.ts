@@ -1,11 +1,18 @@
 // Micro-batching: requests that arrive close together (within a short window,
 // or while the model is busy with the previous batch) run as one model call.
-// One model call runs at a time; a request's texts are never split.
+// One model call runs at a time; a request's texts are never split. The window
+// is only waited while fewer requests are queued than the previous call took:
+// a lone client is never delayed, a crowd's next call fills up as its last did.
 
 export interface MicroBatcherOptions {
   /** Most texts per model call (a single larger request still runs, alone). */
   maxBatch: number;
-  /** How long the first queued text waits for company before its batch runs. */
+  /**
+   * How long the first queued text may wait for company before its batch runs
+   * (only while fewer requests are queued than the previous call took). With 0, a
+   * call runs once the requests already received have been read; texts that
+   * arrive while a call runs still wait for it, so batches form under load.
+   */
   windowMs: number;
   /** Called after each model call with its size and duration (for metrics). */
   onBatch?: (size: number, seconds: number) => void;
@@ -21,8 +28,10 @@ export class MicroBatcher<I, O> {
   private queue: Job<I, O>[] = [];
   private queued = 0;
   private firstQueuedAt = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   private running = false;
+  // Before the first call nothing is known of the traffic: wait the window, as a plain window batcher would.
+  private lastCallRequests = Infinity;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -45,9 +54,17 @@ export class MicroBatcher<I, O> {
 
   private schedule(): void {
     if (this.running || this.queue.length === 0) return;
-    clearTimeout(this.timer);
-    const wait = this.queued >= this.options.maxBatch ? 0 : this.options.windowMs - (Date.now() - this.firstQueuedAt);
-    this.timer = setTimeout(() => void this.flush(), Math.max(0, wait));
+    this.cancelTimer?.();
+    const full = this.queued >= this.options.maxBatch || this.queue.length >= this.lastCallRequests;
+    const wait = full ? 0 : this.options.windowMs - (Date.now() - this.firstQueuedAt);
+    if (wait > 0) {
+      const timer = setTimeout(() => void this.flush(), wait);
+      this.cancelTimer = () => clearTimeout(timer);
+    } else {
+      // After the I/O callbacks of this turn: requests read together run together.
+      const immediate = setImmediate(() => void this.flush());
+      this.cancelTimer = () => clearImmediate(immediate);
+    }
   }
 
   private takeBatch(): Job<I, O>[] {
@@ -59,12 +76,13 @@ export class MicroBatcher<I, O> {
       size += job.items.length;
     }
     this.queued -= size;
+    this.lastCallRequests = jobs.length;
     if (this.queue.length > 0) this.firstQueuedAt = Date.now();
     return jobs;
   }
 
   private async flush(): Promise<void> {
-    this.timer = undefined;
+    this.cancelTimer = undefined;
     if (this.running || this.queue.length === 0) return;
     this.running = true;
     const jobs = this.takeBatch();

@@ -48,7 +48,7 @@ test('transferlab predict names a corrupted file and exits 1; bad usage exits 2'
 
 test('transferlab serve finishes a request in flight on SIGTERM, then exits 0', async () => {
   const dir = await savedFixture();
-  // A long batch window holds the request in the queue while the signal arrives.
+  // A long batch window holds a request in the queue while the signal arrives.
   const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--backend', 'cpu', '--batch-window-ms', '1000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,10 +63,12 @@ test('transferlab serve finishes a request in flight on SIGTERM, then exits 0', 
       });
       child.on('exit', () => reject(new Error(`serve exited early: ${out}`)));
     });
+    // The first request a server gets waits (up to the window) for company.
     const inFlight = fetch(`${url}/predict`, { method: 'POST', body: '{"texts": ["great fun"]}' });
-    for (;;) {
+    for (const deadline = Date.now() + 20_000; ; ) {
       const metrics = await (await fetch(`${url}/metrics`)).text();
       if (/^transferlab_queued_texts 1$/m.test(metrics)) break;
+      assert.ok(Date.now() < deadline, 'the lone request never showed as queued');
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGTERM');

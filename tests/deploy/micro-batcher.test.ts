@@ -52,3 +52,27 @@ test('texts arriving while a call runs wait for it and then go together', async 
   await Promise.all([first, ...later]);
   assert.deepEqual(sizes, [1, 3]);
 });
+
+test('after a crowded call the next waits (up to the window) for as many requests; after a lone one, a request runs at once', async () => {
+  const calls: number[][] = [];
+  const batcher = new MicroBatcher<number, number>(
+    async (items) => {
+      calls.push(items);
+      return items;
+    },
+    { maxBatch: 3, windowMs: 60_000 },
+  );
+  const tooLate = () => new Promise<'waited the window'>((r) => setTimeout(() => r('waited the window'), 5_000).unref());
+  // A full batch never waits.
+  await Promise.race([Promise.all([batcher.submit([1]), batcher.submit([2]), batcher.submit([3])]), tooLate()]);
+  // That call took three requests: the next waits for three.
+  const next = [batcher.submit([4]), batcher.submit([5])];
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(calls.length, 1, 'two requests queued, three expected: waiting for the window');
+  next.push(batcher.submit([6]));
+  assert.deepEqual(await Promise.race([Promise.all(next), tooLate()]), [[4], [5], [6]], 'the third request completes the batch');
+  // One request of three texts fills a call on its own; after it, a lone request runs at once.
+  assert.deepEqual(await Promise.race([batcher.submit([7, 8, 9]), tooLate()]), [7, 8, 9]);
+  assert.deepEqual(await Promise.race([batcher.submit([10]), tooLate()]), [10]);
+  assert.deepEqual(calls, [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]);
+});

@@ -83,9 +83,17 @@ test('concurrent requests share model calls, leak no tensors, and show in /metri
   const metricsBefore = (await call('GET', '/metrics')).text;
   const tensors = tf.memory().numTensors;
   const texts = ['good fun', 'dull', 'the movie', 'awful', 'great'];
+  // The fixture model answers in microseconds; made to take 100 ms a call, like a real
+  // one under load, the requests that arrive while a call runs wait and go together.
+  const served = server.model;
+  const predict = served.predict.bind(served);
+  served.predict = async (...args) => {
+    await new Promise((r) => setTimeout(r, 100));
+    return predict(...args);
+  };
   const responses = await Promise.all(
     Array.from({ length: 20 }, (_, i) => call('POST', '/predict', JSON.stringify({ texts: [texts[i % 5]] }))),
-  );
+  ).finally(() => (served.predict = predict));
   assert.deepEqual(responses.map((r) => r.status), new Array(20).fill(200));
   const expected = await model.predict(texts);
   responses.forEach((r, i) => assert.deepEqual(r.json().predictions, [expected[i % 5]]));
