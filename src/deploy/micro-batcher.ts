@@ -1,15 +1,18 @@
 // Micro-batching: requests that arrive close together (within a short window,
 // or while the model is busy with the previous batch) run as one model call.
 // One model call runs at a time; a request's texts are never split. The window
-// is only waited while fewer requests are queued than the previous call took:
-// a lone client is never delayed, a crowd's next call fills up as its last did.
+// is only waited while fewer requests are queued than were about at the end of
+// the previous call (those it took, and those queued meanwhile): a lone client
+// is never delayed, and 16 clients fill calls of 16 instead of splitting into
+// calls of 8 and 8 that each wait for the other's clients.
 
 export interface MicroBatcherOptions {
   /** Most texts per model call (a single larger request still runs, alone). */
   maxBatch: number;
   /**
    * How long the first queued text may wait for company before its batch runs
-   * (only while fewer requests are queued than the previous call took). With 0, a
+   * (only while fewer requests are queued than were about at the end of the
+   * previous call). With 0, a
    * call runs once the requests already received have been read; texts that
    * arrive while a call runs still wait for it, so batches form under load.
    */
@@ -30,8 +33,9 @@ export class MicroBatcher<I, O> {
   private firstQueuedAt = 0;
   private cancelTimer: (() => void) | undefined;
   private running = false;
-  // Before the first call nothing is known of the traffic: wait the window, as a plain window batcher would.
-  private lastCallRequests = Infinity;
+  // Requests about at the end of the last call. Before the first call nothing is
+  // known of the traffic: wait the window, as a plain window batcher would.
+  private expectedRequests = Infinity;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -55,7 +59,7 @@ export class MicroBatcher<I, O> {
   private schedule(): void {
     if (this.running || this.queue.length === 0) return;
     this.cancelTimer?.();
-    const full = this.queued >= this.options.maxBatch || this.queue.length >= this.lastCallRequests;
+    const full = this.queued >= this.options.maxBatch || this.queue.length >= this.expectedRequests;
     const wait = full ? 0 : this.options.windowMs - (Date.now() - this.firstQueuedAt);
     if (wait > 0) {
       const timer = setTimeout(() => void this.flush(), wait);
@@ -76,7 +80,6 @@ export class MicroBatcher<I, O> {
       size += job.items.length;
     }
     this.queued -= size;
-    this.lastCallRequests = jobs.length;
     if (this.queue.length > 0) this.firstQueuedAt = Date.now();
     return jobs;
   }
@@ -99,6 +102,7 @@ export class MicroBatcher<I, O> {
     } catch (err) {
       for (const job of jobs) job.reject(err);
     } finally {
+      this.expectedRequests = jobs.length + this.queue.length;
       this.running = false;
       this.schedule();
     }

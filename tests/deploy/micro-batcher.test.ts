@@ -76,3 +76,27 @@ test('after a crowded call the next waits (up to the window) for as many request
   assert.deepEqual(await Promise.race([batcher.submit([10]), tooLate()]), [10]);
   assert.deepEqual(calls, [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]);
 });
+
+test('requests that queued during a call count as company: the next call waits for them and for the callers just answered', async () => {
+  const calls: number[][] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const batcher = new MicroBatcher<number, number>(
+    async (items) => {
+      calls.push(items);
+      if (calls.length === 1) await gate;
+      return items;
+    },
+    { maxBatch: 8, windowMs: 60_000 },
+  );
+  const first = batcher.submit([1, 2, 3, 4, 5, 6, 7, 8]); // a full call runs at once
+  const during = [batcher.submit([9]), batcher.submit([10])];
+  release();
+  await first;
+  // One request was answered and two were queued: three callers are about, so the two wait for a third.
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(calls.length, 1, 'two of three expected requests queued: waiting');
+  const third = batcher.submit([11]);
+  assert.deepEqual(await Promise.all([...during, third]), [[9], [10], [11]]);
+  assert.deepEqual(calls.slice(1), [[9, 10, 11]]);
+});

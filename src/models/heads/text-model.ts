@@ -2,12 +2,15 @@
 import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
-import { INFERENCE_CALL_COST, lengthBatches, padIds, runInLengthBatches } from '../use-lite/batching';
+import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBatches } from '../use-lite/batching';
+import { packedEncoder, type PackedEncoder } from '../use-lite/packed';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
+  // USE-lite's encoder runs texts packed side by side, without padding (found on first use).
+  private packed: { encoder: PackedEncoder; head: tf.LayersModel } | null | undefined;
 
   constructor(
     readonly model: tf.LayersModel,
@@ -36,12 +39,26 @@ export class HeadedTextModel implements TextModel {
     if (ids.length === 0) return [];
     const batchSize = options.batchSize ?? 32;
     if (this.config.task === 'token-classification') return this.predictTokens(texts, ids, batchSize);
-    const probs = runInLengthBatches(ids, batchSize, (batch) => this.model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
-      callCost: INFERENCE_CALL_COST,
-    });
+    const packed = this.packedParts();
+    const probs = packed
+      ? runInChunks(ids, batchSize, (chunk) => packed.head.predict(packed.encoder.encode(chunk)) as tf.Tensor)
+      : runInLengthBatches(ids, batchSize, (batch) => this.model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
+          callCost: INFERENCE_CALL_COST,
+        });
     const rows = (await probs.array()) as number[][];
     probs.dispose();
     return rows.map((scores) => this.toPrediction(scores));
+  }
+
+  /** The encoder (packed) and head of an ids -> encoder -> head classifier over USE-lite; undefined otherwise. */
+  private packedParts(): { encoder: PackedEncoder; head: tf.LayersModel } | undefined {
+    if (this.packed === undefined) {
+      const [, encoder, head] = this.model.layers;
+      const chain = this.model.layers.length === 3 && encoder?.name === 'encoder' && head?.name === 'head';
+      const packed = chain && encoder instanceof tf.LayersModel && head instanceof tf.LayersModel ? packedEncoder(encoder) : undefined;
+      this.packed = packed ? { encoder: packed, head: head as tf.LayersModel } : null;
+    }
+    return this.packed ?? undefined;
   }
 
   private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {

@@ -74,3 +74,15 @@ export function runInLengthBatches(ids: number[][], batchSize: number, run: (bat
     return tf.gather(sorted, tf.tensor1d(position, 'int32'));
   });
 }
+
+/** Runs `run` on consecutive chunks of at most `batchSize` id lists and concatenates the results. */
+export function runInChunks(ids: number[][], batchSize: number, run: (chunk: number[][]) => tf.Tensor): tf.Tensor {
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}.`);
+  }
+  return tf.tidy(() => {
+    const outputs: tf.Tensor[] = [];
+    for (let i = 0; i < ids.length; i += batchSize) outputs.push(run(ids.slice(i, i + batchSize)));
+    return outputs.length === 1 ? outputs[0] : tf.concat(outputs, 0);
+  });
+}

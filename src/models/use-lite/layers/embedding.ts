@@ -44,14 +44,24 @@ export class UseLiteEmbedding extends tf.layers.Layer {
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     return tf.tidy(() => {
       const ids = tf.cast(singleInput(inputs), 'int32') as tf.Tensor2D;
+      const mask = tf.expandDims(tf.cast(tf.notEqual(ids, this.padId), 'float32'), 2) as tf.Tensor3D;
+      return tf.concat([this.embed(ids, mask, timingSignal(ids.shape[1], this.dim)), mask], 2);
+    });
+  }
+
+  /**
+   * Hidden states [batch, length, dim] of ids [batch, length] (padding where
+   * mask [batch, length, 1] is 0) with `timing` (broadcast to [batch, length,
+   * dim]) as each position's timing signal.
+   */
+  embed(ids: tf.Tensor2D, mask: tf.Tensor3D, timing: tf.Tensor): tf.Tensor3D {
+    return tf.tidy(() => {
       const [batch, length] = ids.shape;
-      const mask = tf.expandDims(tf.cast(tf.notEqual(ids, this.padId), 'float32'), 2);
       // Padding may use an id past the table: look it up as row 0, then mask it out.
       const safeIds = tf.where(tf.equal(ids, this.padId), tf.zerosLike(ids), ids);
       const vectors = tf.reshape(tf.gather(this.embeddings.read(), tf.reshape(safeIds, [-1])), [batch, length, this.dim]);
       // The shipped graph adds the embedding twice: Scatter(emb) + Scatter(emb + timing).
-      const hidden = tf.mul(tf.add(tf.mul(vectors, 2), timingSignal(length, this.dim)), mask);
-      return tf.concat([hidden, mask], 2);
+      return tf.mul(tf.add(tf.mul(vectors, 2), timing), mask) as tf.Tensor3D;
     });
   }
 
@@ -61,7 +71,7 @@ export class UseLiteEmbedding extends tf.layers.Layer {
 }
 
 /** [1, length, dim]: sin(position * inv_timescale) then cos(...), positions 0..length-1. */
-function timingSignal(length: number, dim: number): tf.Tensor3D {
+export function timingSignal(length: number, dim: number): tf.Tensor3D {
   const timescales = dim / 2;
   const increment = Math.log(MAX_TIMESCALE / MIN_TIMESCALE) / Math.max(timescales - 1, 1);
   const inv = tf.mul(tf.exp(tf.mul(tf.range(0, timescales, 1, 'float32'), -increment)), MIN_TIMESCALE).reshape([1, timescales]);

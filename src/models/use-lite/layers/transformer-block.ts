@@ -15,7 +15,7 @@ export interface UseLiteTransformerBlockArgs extends LayerArgs {
 }
 
 // Added to attention logits of padding keys, as the graph does.
-const PADDING_BIAS = -1e9;
+export const PADDING_BIAS = -1e9;
 
 export class UseLiteTransformerBlock extends tf.layers.Layer {
   static readonly className = 'UseLiteTransformerBlock';
@@ -66,27 +66,40 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     return tf.tidy(() => {
-      const v = (name: string): tf.Tensor => this.w[name].read();
       const [x, mask] = splitMask(singleInput(inputs));
-      const residual = this.inputDim === this.dim ? x : tf.mul(dense(x, v('residual_kernel'), v('residual_bias')), mask);
-      const attended = dense(this.attention(layerNorm(x, v('norm1_gamma'), v('norm1_beta'), this.epsilon), mask, v), v('out_kernel'), v('out_bias'));
-      const afterAttention = tf.add(attended, residual);
-      const normed = layerNorm(afterAttention, v('norm2_gamma'), v('norm2_beta'), this.epsilon);
-      const ffn = dense(dense(normed, v('ffn1_kernel'), v('ffn1_bias'), 'relu'), v('ffn2_kernel'), v('ffn2_bias'));
-      return tf.concat([tf.add(tf.mul(ffn, mask), afterAttention), mask], 2);
+      const [batch, length] = x.shape;
+      const keyBias = tf.reshape(tf.mul(tf.sub(1, mask), PADDING_BIAS), [batch, 1, 1, length]) as tf.Tensor4D;
+      return tf.concat([this.forward(x, mask, keyBias), mask], 2);
     });
   }
 
-  /** Multi-head self-attention over token positions; padding keys get no weight. */
-  private attention(x: tf.Tensor, mask: tf.Tensor3D, v: (name: string) => tf.Tensor): tf.Tensor {
+  /**
+   * The layer on hidden states x [batch, length, inputDim] whose tokens are
+   * where mask [batch, length, 1] is 1; attentionBias (broadcast to [batch,
+   * heads, length, length]) is added to the attention logits: PADDING_BIAS
+   * where a query must not see a key. Returns [batch, length, dim].
+   */
+  forward(x: tf.Tensor3D, mask: tf.Tensor3D, attentionBias: tf.Tensor4D): tf.Tensor3D {
+    return tf.tidy(() => {
+      const v = (name: string): tf.Tensor => this.w[name].read();
+      const residual = this.inputDim === this.dim ? x : tf.mul(dense(x, v('residual_kernel'), v('residual_bias')), mask);
+      const attended = dense(this.attention(layerNorm(x, v('norm1_gamma'), v('norm1_beta'), this.epsilon), attentionBias, v), v('out_kernel'), v('out_bias'));
+      const afterAttention = tf.add(attended, residual);
+      const normed = layerNorm(afterAttention, v('norm2_gamma'), v('norm2_beta'), this.epsilon);
+      const ffn = dense(dense(normed, v('ffn1_kernel'), v('ffn1_bias'), 'relu'), v('ffn2_kernel'), v('ffn2_bias'));
+      return tf.add(tf.mul(ffn, mask), afterAttention) as tf.Tensor3D;
+    });
+  }
+
+  /** Multi-head self-attention over token positions, attentionBias added to the logits. */
+  private attention(x: tf.Tensor, attentionBias: tf.Tensor4D, v: (name: string) => tf.Tensor): tf.Tensor {
     const [batch, length] = x.shape as [number, number, number];
     const width = this.inputDim;
     const depth = width / this.heads;
     // Separate q/k/v projections (the graph fuses them): no split of the activations needed.
     const project = (name: string): tf.Tensor => dense(x, v(`${name}_kernel`), v(`${name}_bias`));
     const toHeads = (t: tf.Tensor): tf.Tensor4D => tf.transpose(tf.reshape(t, [batch, length, this.heads, depth]), [0, 2, 1, 3]);
-    const keyBias = tf.reshape(tf.mul(tf.sub(1, mask), PADDING_BIAS), [batch, 1, 1, length]);
-    const logits = tf.add(tf.matMul(tf.mul(toHeads(project('q')), 1 / Math.sqrt(depth)), toHeads(project('k')), false, true), keyBias);
+    const logits = tf.add(tf.matMul(tf.mul(toHeads(project('q')), 1 / Math.sqrt(depth)), toHeads(project('k')), false, true), attentionBias);
     const context = tf.matMul(tf.softmax(logits), toHeads(project('v')));
     return tf.reshape(tf.transpose(context, [0, 2, 1, 3]), [batch, length, width]);
   }
