@@ -3,7 +3,8 @@ import { tf } from '../../tf';
 import type { SentencePieceTokenizer } from '../../tokenizers/sentencepiece';
 import { buildUseLiteEncoder, type UseLiteEncoderOptions } from './encoder';
 import { disposeUseLiteWeights, type UseLiteWeights } from './graph-weights';
-import { INFERENCE_CALL_COST, runInLengthBatches, padIds } from './batching';
+import { runInChunks } from './batching';
+import { packedEncoder, type PackedEncoder } from './packed';
 import { toSparseInput } from './sparse-input';
 
 export interface EmbedOptions {
@@ -18,6 +19,7 @@ export class UseLite {
   /** Tokens per text the graph looks at (ClipToMaxLength); longer texts are truncated. */
   readonly maxLength = 128;
   private inference?: tf.LayersModel;
+  private packed?: PackedEncoder;
 
   constructor(
     readonly tokenizer: SentencePieceTokenizer,
@@ -50,10 +52,10 @@ export class UseLite {
     const ids = this.encodeIds(texts);
     if (ids.length === 0) return tf.zeros([0, this.dim]);
     this.inference ??= this.buildEncoder({ name: 'use_lite_inference' });
-    const model = this.inference;
-    return runInLengthBatches(ids, options.batchSize ?? 32, (batch) => model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
-      callCost: INFERENCE_CALL_COST,
-    }) as tf.Tensor2D;
+    // Texts packed side by side, no padding computed (see packed.ts); the port's own encoder always packs.
+    this.packed ??= packedEncoder(this.inference)!;
+    const packed = this.packed;
+    return runInChunks(ids, options.batchSize ?? 32, (chunk) => packed.encode(chunk)) as tf.Tensor2D;
   }
 
   /** The same embeddings through the shipped graph (slower; for checking the port). Caller disposes. */
