@@ -12,9 +12,9 @@ export interface MicroBatcherOptions {
   /**
    * How long the first queued text may wait for company before its batch runs
    * (only while fewer requests are queued than were about at the end of the
-   * previous call). With 0, a
-   * call runs once the requests already received have been read; texts that
-   * arrive while a call runs still wait for it, so batches form under load.
+   * previous call). Otherwise, and with 0, a call runs once the requests already
+   * received have been read; texts that arrive while a call runs wait for it,
+   * so batches form under load.
    */
   windowMs: number;
   /** Called after each model call with its size and duration (for metrics). */

@@ -16,12 +16,15 @@ export interface ServeOptions {
   /** Most texts per model call. Default 32. */
   maxBatch?: number;
   /**
-   * Most texts per forward pass within a model call. Default 32. A call's texts
-   * are sorted by length and split into passes only where that saves more
-   * padding than a pass costs, so this caps a pass's size (memory), no more.
+   * Most texts per forward pass within a model call. Default 32. USE-lite
+   * models pack a pass's texts side by side (no padding); others sort them by
+   * length and split where a pass costs less than the padding it saves.
    */
   forwardBatch?: number;
-  /** How long a request waits for others to share its model call. Default 2 ms. */
+  /**
+   * How long a request may wait for others to share its model call, when the
+   * last call suggests more are coming (a lone client never waits). Default 2 ms.
+   */
   batchWindowMs?: number;
   /** Most texts per request. Default 64. */
   maxTexts?: number;
