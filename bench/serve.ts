@@ -103,7 +103,8 @@ async function main(): Promise<void> {
   ]);
   try {
     console.log(`server ${server.url}; ${amount} requests per run, one review (~${Math.round(texts.join(' ').split(' ').length / texts.length)} words) each`);
-    await loadTest(server.url, texts, 4, 40); // warm-up: first calls compile kernels
+    // Warm-up at both concurrencies: first calls of each shape compile and grow buffers.
+    for (const concurrency of [16, 1]) await loadTest(server.url, texts, concurrency, 200);
     const ratios: number[] = [];
     let errors = 0;
     for (let round = 1; round <= Number(values.rounds); round++) {
