@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { tf } from '../../src/tf';
 import { loadUseLite, type UseLite } from '../../src/models/use-lite';
-import { packedEncoder, packRows } from '../../src/models/use-lite/packed';
+import { bestRowLength, packedEncoder, packRows } from '../../src/models/use-lite/packed';
 import { padIds } from '../../src/models/use-lite/batching';
 import { classifier } from '../../src/models/heads';
 import { HeadedTextModel } from '../../src/models/heads/text-model';
@@ -48,6 +48,21 @@ test('packRows: every item once, no row over its length, and no two rows that co
     }
   }
   assert.throws(() => packRows([3, 9], 8), /item 1 has 9 tokens, more than the row length 8/);
+});
+
+test('bestRowLength: a lone text is one row of its own length; texts that tile a row exactly get that row length', () => {
+  assert.deepEqual(bestRowLength([37]), { length: 37, rows: [[0]] });
+  const tiled = bestRowLength([40, 24, 40, 24, 40, 24]);
+  assert.equal(tiled.length, 64);
+  assert.equal(tiled.rows.length, 3, 'three full rows, no padding');
+  const next = random(5);
+  for (let trial = 0; trial < 50; trial++) {
+    const lengths = Array.from({ length: 1 + Math.floor(next() * 32) }, () => Math.floor(next() * 128));
+    const { length, rows } = bestRowLength(lengths);
+    assert.deepEqual(rows.flat().sort((a, b) => a - b), lengths.map((_, i) => i));
+    assert.ok(rows.every((row) => row.reduce((sum, i) => sum + lengths[i], 0) <= length));
+    assert.ok(length >= Math.max(1, ...lengths) && length <= 128);
+  }
 });
 
 /** Empty, one-token, short and whole (truncated to 128 tokens) texts, in mixed order. */
