@@ -87,8 +87,8 @@ export function packedEncoder(encoder: tf.LayersModel): PackedEncoder | undefine
 }
 
 function encodePacked({ embedding, blocks, after }: Parts, ids: number[][]): tf.Tensor2D {
-  const { length, rows } = bestRowLength(ids.map((row) => row.length));
   const lengths = ids.map((row) => row.length);
+  const { length, rows } = bestRowLength(lengths);
   if (rows.length === 0) rows.push([]);
   const positions = rows.length * length;
   // Per position: its token, its position within its text, and which text it belongs to (-1: padding).
