@@ -4,8 +4,8 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { tf } from '../../src/tf';
-import { cachedDownload, fileIO, loadPretrained, ModelLoadError, models, PretrainedModel } from '../../src/models';
-import { filesUnder, serveFolder, tempDir, tinyModel, weightsOf, withEnv, type FileServer } from './helpers';
+import { cachedDownload, fileIO, loadPretrained, models, PretrainedModel } from '../../src/models';
+import { filesUnder, rejection, serveFolder, tempDir, tinyModel, weightsOf, withEnv, type FileServer } from './helpers';
 
 let server: FileServer;
 let served: string;
@@ -26,15 +26,6 @@ after(async () => {
 });
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-async function rejection(promise: Promise<unknown>): Promise<ModelLoadError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ModelLoadError, `expected a ModelLoadError, got ${String(error)}`);
-  return error;
-}
 
 test('cachedDownload stores a verified file once and serves later calls from the cache', async () => {
   const cache = tempDir('cache');

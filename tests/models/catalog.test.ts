@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JUPYTER_DISPLAY } from '../../src/display';
-import { loadPretrained, ModelLoadError, models, UseLite } from '../../src/models';
+import { loadPretrained, models, UseLite } from '../../src/models';
 import { tf } from '../../src/tf';
-import { tempDir } from './helpers';
-
-async function rejection(promise: Promise<unknown>): Promise<ModelLoadError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ModelLoadError, `expected a ModelLoadError, got ${String(error)}`);
-  return error;
-}
+import { rejection, tempDir } from './helpers';
 
 test('the catalog lists use-lite and glove-100d with their facts and offline availability here', () => {
   const catalog = models.list();

@@ -1,10 +1,12 @@
-// Shared by the model-loading tests: a tiny real layers model, temp folders, and
-// a local HTTP server that serves a folder.
+// Shared by the model-loading tests: a tiny real layers model, temp folders, a
+// local HTTP server that serves a folder, and the ModelLoadError a call rejects with.
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import assert from 'node:assert/strict';
+import { ModelLoadError } from '../../src/models';
 import { tf } from '../../src/tf';
 
 export function tempDir(prefix: string): string {
@@ -69,4 +71,14 @@ export async function withEnv<T>(vars: Record<string, string | undefined>, fn: (
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** The ModelLoadError a promise rejects with (fails the test if it resolves or throws anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<ModelLoadError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ModelLoadError, `expected a ModelLoadError, got ${String(error)}`);
+  return error;
 }
