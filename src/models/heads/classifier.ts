@@ -2,7 +2,7 @@
 import { tf } from '../../tf';
 import type { TextModel } from '../types';
 import type { ClassifierOptions, EncoderBase } from './types';
-import { assemble, checkBase, validateLabels, validateRate } from './head-model';
+import { assemble, checkBase, outputLayers, validateLabels, validateRate } from './head-model';
 import { HeadedTextModel } from './text-model';
 import { checkTruncation } from './truncation';
 
@@ -20,8 +20,7 @@ export function classifier(base: EncoderBase, options: ClassifierOptions): TextM
     if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout_hidden' }));
     layers.push(tf.layers.dense({ units: hidden, activation: 'relu', name: 'head_hidden' }));
   }
-  if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout' }));
-  layers.push(tf.layers.dense({ units: labels.length, activation: 'softmax', name: 'head_output' }));
+  layers.push(...outputLayers(labels.length, dropout));
   const model = assemble(base.buildEncoder({ sequence: false }), layers, 'classifier');
   return new HeadedTextModel(model, base.tokenizer, {
     task: 'sequence-classification',

@@ -24,6 +24,14 @@ export function checkBase(base: EncoderBase, caller: string): void {
   }
 }
 
+/** A head's last layers: dropout (when the rate is above 0), then softmax over the labels. */
+export function outputLayers(labels: number, dropout: number): tf.layers.Layer[] {
+  const layers: tf.layers.Layer[] = [];
+  if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout' }));
+  layers.push(tf.layers.dense({ units: labels, activation: 'softmax', name: 'head_output' }));
+  return layers;
+}
+
 /** The model the contract describes: a nested 'encoder' then a nested 'head'. */
 export function assemble(encoder: tf.LayersModel, headLayers: tf.layers.Layer[], name: string): tf.LayersModel {
   if (encoder.name !== 'encoder') {

@@ -1,8 +1,7 @@
 // tl.tokenClassifier(base, { labels }): one label per token (NER and other tagging).
-import { tf } from '../../tf';
 import type { TextModel } from '../types';
 import type { EncoderBase, TokenClassifierOptions } from './types';
-import { assemble, checkBase, validateLabels, validateRate } from './head-model';
+import { assemble, checkBase, outputLayers, validateLabels, validateRate } from './head-model';
 import { HeadedTextModel } from './text-model';
 
 const DEFAULT_MAX_LENGTH = 256;
@@ -11,10 +10,7 @@ export function tokenClassifier(base: EncoderBase, options: TokenClassifierOptio
   checkBase(base, 'tokenClassifier');
   const labels = validateLabels(options?.labels, 'tokenClassifier');
   const dropout = validateRate(options.dropout ?? 0.1, 'tokenClassifier');
-  const layers: tf.layers.Layer[] = [];
-  if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout' }));
-  layers.push(tf.layers.dense({ units: labels.length, activation: 'softmax', name: 'head_output' }));
-  const model = assemble(base.buildEncoder({ sequence: true }), layers, 'token_classifier');
+  const model = assemble(base.buildEncoder({ sequence: true }), outputLayers(labels.length, dropout), 'token_classifier');
   return new HeadedTextModel(model, base.tokenizer, {
     task: 'token-classification',
     labels,
