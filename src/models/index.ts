@@ -1,12 +1,13 @@
-// Pre-trained models: catalog, cache, loaders (TF.js files, npm packages, http, word vectors).
+// Pre-trained models: catalog, cache, loaders (TF.js files, npm packages, http) and the model families (USE-lite, word vectors).
 export type * from './types';
 export * from './use-lite';
 export * from './heads';
 export * as models from './models-namespace';
 export { Catalog, type CatalogEntry, type CatalogRow, type NpmSource, type UrlSource } from './catalog';
-export { loadPretrained, type LoadPretrainedOptions, type Pretrained } from './load-pretrained';
+export { loadPretrained, type LoadPretrainedOptions, type Pretrained, type PretrainedTypes } from './load-pretrained';
+export type { ModelFamily, FastEncoder } from './family';
 export { PretrainedModel, type ModelFormat } from './pretrained-model';
-export { WordVectors, type EmbeddingLayerOptions } from './word-vectors';
+export { WordVectors, type EmbeddingLayerOptions, type WordVectorsEncoderOptions } from './word-vectors';
 export { ModelLoadError, type ModelLoadErrorCode } from './errors';
 export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from './cache';
 export { fileIO } from './file-io';

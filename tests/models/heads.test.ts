@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
 import { SentencePieceTokenizer, type ScoredPiece } from '../../src/tokenizers';
 import { classifier, tokenClassifier, textModelFromParts, type EncoderBase, type TokenSequencePrediction } from '../../src/models/heads';
-import { loadUseLite, UseLiteEmbedding, UseLiteMeanPooling, UseLiteTokenStates } from '../../src/models/use-lite';
+import { loadUseLite, registerUseLiteLayers, UseLiteEmbedding, UseLiteMeanPooling, UseLiteTokenStates } from '../../src/models/use-lite';
 import type { TextModel } from '../../src/models/types';
 
 // A small real base: a 4-piece SentencePiece vocabulary and an 8-d embedding
@@ -29,6 +29,7 @@ async function roundTrip(model: TextModel): Promise<tf.LayersModel> {
     saved = artifacts;
     return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
   }));
+  registerUseLiteLayers(); // what tl.load and loadPretrained do before reading a topology
   return tf.loadLayersModel(tf.io.fromMemory(saved!));
 }
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
-import { lengthBatches, runInLengthBatches } from '../../src/models/use-lite/batching';
+import { lengthBatches, runInLengthBatches } from '../../src/models/batching';
 
 function random(seed: number): () => number {
   let s = seed >>> 0;

@@ -8,7 +8,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { tf } from '../../src/tf';
 import { loadUseLite, type UseLite } from '../../src/models/use-lite';
 import { bestRowLength, packedEncoder, packRows } from '../../src/models/use-lite/packed';
-import { padIds } from '../../src/models/use-lite/batching';
+import { padIds } from '../../src/models/batching';
 import { classifier } from '../../src/models/heads';
 import { HeadedTextModel } from '../../src/models/heads/text-model';
 

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { tf } from '../../src/tf';
 import { loadPretrained, WordVectors } from '../../src/models';
 import { classifier } from '../../src/models/heads';
-import { readUnkVector } from '../../src/models/glove';
+import { readUnkVector } from '../../src/models/word-vectors';
 import { WordTokenizer } from '../../src/tokenizers';
 import { freeze } from '../../src/freeze';
 import { fineTune } from '../../src/train';

@@ -2,15 +2,16 @@
 import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
-import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBatches } from '../use-lite/batching';
-import { packedEncoder, type PackedEncoder } from '../use-lite/packed';
+import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBatches } from '../batching';
+import type { FastEncoder } from '../family';
+import { fastEncoderFor } from '../families';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
-  // USE-lite's encoder runs texts packed side by side, without padding (found on first use).
-  private packed: { encoder: PackedEncoder; head: tf.LayersModel } | null | undefined;
+  // The encoder's family's fast inference path, if it has one (USE-lite packs texts side by side); found on first use.
+  private fast: { encoder: FastEncoder; head: tf.LayersModel } | null | undefined;
 
   constructor(
     readonly model: tf.LayersModel,
@@ -39,9 +40,9 @@ export class HeadedTextModel implements TextModel {
     if (ids.length === 0) return [];
     const batchSize = options.batchSize ?? 32;
     if (this.config.task === 'token-classification') return this.predictTokens(texts, ids, batchSize);
-    const packed = this.packedParts();
-    const probs = packed
-      ? runInChunks(ids, batchSize, (chunk) => packed.head.predict(packed.encoder.encode(chunk)) as tf.Tensor)
+    const fast = this.fastParts();
+    const probs = fast
+      ? runInChunks(ids, batchSize, (chunk) => fast.head.predict(fast.encoder.encode(chunk)) as tf.Tensor)
       : runInLengthBatches(ids, batchSize, (batch) => this.model.predict(padIds(batch, this.tokenizer.padId)) as tf.Tensor, {
           callCost: INFERENCE_CALL_COST,
         });
@@ -50,15 +51,15 @@ export class HeadedTextModel implements TextModel {
     return rows.map((scores) => this.toPrediction(scores));
   }
 
-  /** The encoder (packed) and head of an ids -> encoder -> head classifier over USE-lite; undefined otherwise. */
-  private packedParts(): { encoder: PackedEncoder; head: tf.LayersModel } | undefined {
-    if (this.packed === undefined) {
+  /** The encoder (on its family's fast path) and head of an ids -> encoder -> head classifier; undefined when the family has none. */
+  private fastParts(): { encoder: FastEncoder; head: tf.LayersModel } | undefined {
+    if (this.fast === undefined) {
       const [, encoder, head] = this.model.layers;
       const chain = this.model.layers.length === 3 && encoder?.name === 'encoder' && head?.name === 'head';
-      const packed = chain && encoder instanceof tf.LayersModel && head instanceof tf.LayersModel ? packedEncoder(encoder) : undefined;
-      this.packed = packed ? { encoder: packed, head: head as tf.LayersModel } : null;
+      const fast = chain && encoder instanceof tf.LayersModel && head instanceof tf.LayersModel ? fastEncoderFor(encoder) : undefined;
+      this.fast = fast ? { encoder: fast, head: head as tf.LayersModel } : null;
     }
-    return this.packed ?? undefined;
+    return this.fast ?? undefined;
   }
 
   private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {

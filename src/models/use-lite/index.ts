@@ -1,10 +1,16 @@
 // USE-lite: the Universal Sentence Encoder lite, as a frozen graph and as a trainable LayersModel port.
+export { useLiteFamily } from './family';
 export { loadUseLite, type LoadUseLiteOptions } from './load';
 export { UseLite, type EmbedOptions } from './use-lite';
 export { type UseLiteEncoderOptions } from './encoder';
 export { toSparseInput, type SparseIds } from './sparse-input';
-export { UseLiteEmbedding, type UseLiteEmbeddingArgs } from './layers/embedding';
-export { UseLiteTransformerBlock, type UseLiteTransformerBlockArgs } from './layers/transformer-block';
-export { UseLiteMeanPooling } from './layers/pooling';
-export { UseLiteTokenStates } from './layers/token-states';
-export { UseLiteL2Normalize } from './layers/l2-normalize';
+export {
+  registerUseLiteLayers,
+  UseLiteEmbedding,
+  UseLiteTransformerBlock,
+  UseLiteMeanPooling,
+  UseLiteTokenStates,
+  UseLiteL2Normalize,
+  type UseLiteEmbeddingArgs,
+  type UseLiteTransformerBlockArgs,
+} from './layers';

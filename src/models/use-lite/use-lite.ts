@@ -3,7 +3,7 @@ import { tf } from '../../tf';
 import type { SentencePieceTokenizer } from '../../tokenizers/sentencepiece';
 import { buildUseLiteEncoder, type UseLiteEncoderOptions } from './encoder';
 import { disposeUseLiteWeights, type UseLiteWeights } from './graph-weights';
-import { runInChunks } from './batching';
+import { runInChunks } from '../batching';
 import { packedEncoder, type PackedEncoder } from './packed';
 import { toSparseInput } from './sparse-input';
 

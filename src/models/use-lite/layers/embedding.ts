@@ -78,5 +78,3 @@ export function timingSignal(length: number, dim: number): tf.Tensor3D {
   const scaled = tf.mul(tf.range(0, length, 1, 'float32').reshape([length, 1]), inv);
   return tf.concat([tf.sin(scaled), tf.cos(scaled)], 1).reshape([1, length, dim]) as tf.Tensor3D;
 }
-
-tf.serialization.registerClass(UseLiteEmbedding);

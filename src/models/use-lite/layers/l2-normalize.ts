@@ -23,5 +23,3 @@ export class UseLiteL2Normalize extends tf.layers.Layer {
     });
   }
 }
-
-tf.serialization.registerClass(UseLiteL2Normalize);

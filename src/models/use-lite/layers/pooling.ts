@@ -25,5 +25,3 @@ export class UseLiteMeanPooling extends tf.layers.Layer {
     });
   }
 }
-
-tf.serialization.registerClass(UseLiteMeanPooling);

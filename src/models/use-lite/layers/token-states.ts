@@ -24,5 +24,3 @@ export class UseLiteTokenStates extends tf.layers.Layer {
     });
   }
 }
-
-tf.serialization.registerClass(UseLiteTokenStates);

@@ -108,5 +108,3 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
     return { ...super.getConfig(), inputDim: this.inputDim, dim: this.dim, heads: this.heads, ffnDim: this.ffnDim, epsilon: this.epsilon };
   }
 }
-
-tf.serialization.registerClass(UseLiteTransformerBlock);

@@ -1,5 +1,5 @@
 // Batches of similar length, so that padding is (almost) never computed.
-import { tf } from '../../tf';
+import { tf } from '../tf';
 
 export interface LengthBatchOptions {
   /**

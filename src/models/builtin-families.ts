@@ -1,0 +1,7 @@
+// The families transferlab ships, in the order loadPretrained asks them and the catalog lists them.
+// A new family is one folder plus one line here.
+import type { ModelFamily } from './family';
+import { useLiteFamily } from './use-lite/family';
+import { wordVectorsFamily } from './word-vectors/family';
+
+export const BUILTIN_FAMILIES: readonly ModelFamily[] = [useLiteFamily, wordVectorsFamily];
