@@ -4,38 +4,12 @@
 // The model families bring their entries; registerModel adds TF.js models.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { families, familyFor } from './families';
-import { isModelCached, type FileChecks } from './http-model';
+import type { CatalogEntry } from './catalog-entry';
+import { isModelCached } from './http-model';
 import { findPackageDir } from './npm-package';
 import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
 
-/** Shipped by an npm package: installed with the project or on request. */
-export interface NpmSource {
-  kind: 'npm';
-  package: string;
-  version: string;
-  /** Not a dependency of transferlab: loadPretrained asks the user to install it. */
-  optional: boolean;
-}
-
-/** Downloaded over http(s) into the cache; `files` lists known sizes and sha256 by path relative to model.json. */
-export interface UrlSource {
-  kind: 'url';
-  url: string;
-  files?: FileChecks;
-}
-
-export interface CatalogEntry {
-  name: string;
-  task: string;
-  architecture: string;
-  /** Bytes on disk once installed or downloaded. */
-  sizeBytes: number;
-  parameters: number;
-  languages: string[];
-  license: string;
-  description: string;
-  source: NpmSource | UrlSource;
-}
+export type { CatalogEntry, NpmSource, UrlSource } from './catalog-entry';
 
 export interface CatalogRow extends CatalogEntry {
   /** Loadable now with no network: package installed or every file in the cache. */

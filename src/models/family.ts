@@ -5,8 +5,8 @@
 // families themselves.
 import type { tf } from '../tf';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
-import type { CatalogEntry } from './catalog';
-import type { LoadPretrainedOptions, Pretrained } from './load-pretrained';
+import type { CatalogEntry } from './catalog-entry';
+import type { LoadPretrainedOptions, Pretrained } from './pretrained';
 
 /** A faster inference path for an encoder of this family (USE-lite packs texts side by side). */
 export interface FastEncoder {

@@ -13,27 +13,10 @@ import { fileIO, modelFormat, readModelJson, resolveModelJson } from './file-io'
 import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
+import type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
 import { closestNames } from './suggest';
 
-export interface LoadPretrainedOptions {
-  /** false: load frozen (layers models; word vectors' embeddingLayer() default). Default: layers models trainable as saved, word vectors frozen. */
-  trainable?: boolean;
-  /** glove-100d: keep only the most frequent words. */
-  maxWords?: number;
-  /** Folders to find npm packages from; default the current directory, then transferlab's own. */
-  packageRoots?: string[];
-}
-
-/**
- * What loadPretrained returns for a reference, by reference: each model family adds
- * its own in its family.ts by declaration merging, e.g.
- * `declare module '../load-pretrained' { interface PretrainedTypes { 'use-lite': UseLite } }`
- * (a key may be a pattern such as `` `hf:${string}` ``).
- */
-export interface PretrainedTypes {}
-
-/** What loadPretrained can return: a TF.js model wrapper, or what a model family loads. */
-export type Pretrained = PretrainedModel | PretrainedTypes[keyof PretrainedTypes];
+export type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
 
 export function loadPretrained<Ref extends keyof PretrainedTypes>(ref: Ref, options?: LoadPretrainedOptions): Promise<PretrainedTypes[Ref]>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;

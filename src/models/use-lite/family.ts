@@ -1,5 +1,5 @@
 // USE-lite as a model family: its catalog entry, loader, layers and packed inference.
-import type { CatalogEntry } from '../catalog';
+import type { CatalogEntry } from '../catalog-entry';
 import type { ModelFamily } from '../family';
 import { registerUseLiteLayers } from './layers';
 import { loadUseLite } from './load';
@@ -7,7 +7,7 @@ import { packedEncoder } from './packed';
 import { USE_LITE_PACKAGE } from './package-files';
 import type { UseLite } from './use-lite';
 
-declare module '../load-pretrained' {
+declare module '../pretrained' {
   interface PretrainedTypes {
     'use-lite': UseLite;
   }

@@ -4,7 +4,7 @@ import { GLOVE_ENTRY, loadGlove } from './glove';
 import { registerWordVectorsLayers } from './layers';
 import type { WordVectors } from './word-vectors';
 
-declare module '../load-pretrained' {
+declare module '../pretrained' {
   interface PretrainedTypes {
     'glove-100d': WordVectors;
   }

