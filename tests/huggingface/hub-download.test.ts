@@ -1,0 +1,124 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { setDisplaySink, type MimeBundle } from '../../src/display';
+import { resolveHuggingFace } from '../../src/models/huggingface/hub';
+import { filesUnder, tempDir, withEnv } from '../models/helpers';
+import { bertLike, sameFiles, shardedSentenceTransformer } from './fixtures';
+import { startFakeHub, type FakeHub } from './hub-server';
+
+let hub: FakeHub;
+before(async () => {
+  hub = await startFakeHub();
+});
+after(() => hub.close());
+
+const online = (cache: string, extra: Record<string, string | undefined> = {}) => ({
+  TRANSFERLAB_CACHE: cache,
+  HF_ENDPOINT: hub.url,
+  HF_TOKEN: undefined,
+  TRANSFERLAB_OFFLINE: undefined,
+  HF_HUB_OFFLINE: undefined,
+  ...extra,
+});
+
+test('hf:owner/name@revision downloads a save_pretrained folder byte for byte, then serves it from the cache', async () => {
+  const files = bertLike();
+  hub.addRepo('acme/tiny-bert', 'v1.0', files);
+  const cache = tempDir('hub');
+  await withEnv(online(cache), async () => {
+    const start = hub.requests.length;
+    const folder = await resolveHuggingFace('hf:acme/tiny-bert@v1.0');
+    assert.equal(folder, path.join(cache, 'huggingface', 'acme--tiny-bert', 'v1.0'));
+    assert.ok(sameFiles(folder, files));
+    assert.ok(!fs.existsSync(path.join(folder, 'special_tokens_map.json')), 'a 404 for an optional file is skipped');
+    const hubPaths = hub.requests.slice(start).filter((r) => r.server === 'hub').map((r) => r.path);
+    assert.ok(hubPaths.includes('/acme/tiny-bert/resolve/v1.0/config.json'), 'the revision is in the URL');
+    assert.ok(hubPaths.includes('/acme/tiny-bert/resolve/v1.0/model.safetensors'));
+    assert.ok(hub.requests.slice(start).some((r) => r.server === 'cdn'), 'the weights came through the redirect');
+    assert.ok(filesUnder(cache).every((f) => !f.endsWith('.part')), 'no partial files stay');
+
+    const again = hub.requests.length;
+    assert.equal(await resolveHuggingFace('hf:acme/tiny-bert@v1.0'), folder);
+    assert.equal(hub.requests.length, again, 'the second call did not touch the network');
+  });
+});
+
+test('a sharded sentence-transformers repo brings its index, every shard, modules.json and 1_Pooling/config.json; hf:name works for single-name repos', async () => {
+  const files = shardedSentenceTransformer();
+  hub.addRepo('tiny-minilm', 'main', files);
+  const cache = tempDir('hub');
+  await withEnv(online(cache), async () => {
+    const folder = await resolveHuggingFace('hf:tiny-minilm');
+    assert.equal(folder, path.join(cache, 'huggingface', 'tiny-minilm', 'main'));
+    assert.ok(sameFiles(folder, files));
+    assert.deepEqual(filesUnder(folder).filter((f) => !f.startsWith('.')), Object.keys(files).sort());
+  });
+});
+
+test('HF_TOKEN goes to the endpoint only: not across the redirect to the CDN on another origin', async () => {
+  hub.addRepo('acme/private', 'main', bertLike());
+  const cache = tempDir('hub');
+  await withEnv(online(cache, { HF_TOKEN: 'hf_secret' }), async () => {
+    const start = hub.requests.length;
+    await resolveHuggingFace('hf:acme/private');
+    const seen = hub.requests.slice(start);
+    const toHub = seen.filter((r) => r.server === 'hub');
+    const toCdn = seen.filter((r) => r.server === 'cdn');
+    assert.ok(toHub.length >= 3 && toCdn.length >= 1);
+    assert.ok(toHub.every((r) => r.headers.authorization === 'Bearer hf_secret'));
+    assert.ok(toCdn.every((r) => r.headers.authorization === undefined), 'no token to another host');
+  });
+});
+
+test('a connection dropped mid-body resumes with a Range request and yields the exact file', async () => {
+  const files = bertLike(10_000);
+  hub.addRepo('acme/flaky', 'main', files);
+  hub.faults.dropOnce.add('acme/flaky/main/model.safetensors');
+  hub.faults.dropOnce.add('acme/flaky/main/tokenizer.json');
+  const cache = tempDir('hub');
+  await withEnv(online(cache), async () => {
+    const start = hub.requests.length;
+    const folder = await resolveHuggingFace('hf:acme/flaky', { retryDelayMs: 1 });
+    assert.ok(sameFiles(folder, files));
+    const cdn = hub.requests.slice(start).filter((r) => r.server === 'cdn');
+    assert.equal(cdn.length, 2);
+    assert.equal(cdn[0].headers.range, undefined);
+    assert.equal(cdn[1].headers.range, 'bytes=5000-', 'the second try asks for the rest only');
+    const tokenizer = hub.requests.slice(start).filter((r) => r.path.endsWith('/tokenizer.json'));
+    assert.equal(tokenizer.length, 2);
+    assert.match(String(tokenizer[1].headers.range), /^bytes=\d+-$/);
+    assert.ok(filesUnder(cache).every((f) => !f.endsWith('.part')));
+  });
+});
+
+test('a file above the threshold shows one progress display updated in place in a notebook, and a rewritten line on a terminal', async () => {
+  hub.addRepo('acme/big', 'main', bertLike(50_000));
+  const shown: Array<{ bundle: MimeBundle; displayId?: string; update?: boolean }> = [];
+  setDisplaySink({ sessionId: 'test', display: (bundle, options) => shown.push({ bundle, displayId: options?.displayId, update: options?.update }), clearOutput: () => {} });
+  try {
+    await withEnv(online(tempDir('hub')), () => resolveHuggingFace('hf:acme/big', { progressThreshold: 20_000 }));
+  } finally {
+    setDisplaySink(undefined);
+  }
+  assert.ok(shown.length >= 2, 'a display and at least its final update');
+  assert.equal(shown[0].update, false);
+  assert.ok(shown.slice(1).every((s) => s.update === true && s.displayId === shown[0].displayId));
+  assert.match(String(shown[0].bundle['text/html']), /<progress /);
+  assert.match(String(shown.at(-1)!.bundle['text/plain']), /acme\/big model\.safetensors 50\.0 kB \/ 50\.0 kB/);
+
+  const written: string[] = [];
+  const terminal = { isTTY: true, write: (text: string) => written.push(text) };
+  await withEnv(online(tempDir('hub')), () => resolveHuggingFace('hf:acme/big', { progressThreshold: 20_000, progressOutput: terminal }));
+  assert.ok(written.length >= 2);
+  assert.match(written.at(-2)!, /^\racme\/big model\.safetensors \[#{20}\] 50\.0 kB \/ 50\.0 kB/);
+  assert.equal(written.at(-1), '\n');
+
+  const quiet: string[] = [];
+  await withEnv(online(tempDir('hub')), () => resolveHuggingFace('hf:acme/big', { progressThreshold: 20_000, progressOutput: { isTTY: false, write: (t: string) => quiet.push(t) } }));
+  assert.deepEqual(quiet, [], 'nothing when not a TTY and not in a notebook');
+  const small: string[] = [];
+  await withEnv(online(tempDir('hub')), () => resolveHuggingFace('hf:acme/big', { progressOutput: { isTTY: true, write: (t: string) => small.push(t) } }));
+  assert.deepEqual(small, [], 'no bar under the default threshold (5 MB)');
+});
