@@ -3,8 +3,10 @@
 // a rename, so the cache never holds a half-written or unverified file.
 // TRANSFERLAB_OFFLINE=1 turns every would-be download into an error listing the
 // missing files. A dropped connection is retried, resuming with an HTTP Range
-// request from the partial file kept in the cache's tmp/ folder; any failure
-// removes the partial, so the cache never keeps a half file.
+// request from the partial file kept in the cache's tmp/ folder; a failure
+// removes the partial, so the cache never keeps a half file. Only an abort
+// (options.signal) or a killed process leaves it, and the next call resumes it
+// when a sha256 will verify the result, else starts over.
 import { createHash } from 'crypto';
 import { createReadStream, createWriteStream, promises as fs } from 'fs';
 import * as os from 'os';
@@ -43,6 +45,8 @@ export interface DownloadOptions {
   retryDelayMs?: number;
   /** Turns a failure into the error to throw; default a ModelLoadError naming the URL. */
   describeFailure?: (failure: DownloadFailure) => ModelLoadError;
+  /** Stops the download (the kernel's interrupt, say); the partial file stays for the next call to resume. */
+  signal?: AbortSignal;
 }
 
 /** Why a download failed, for DownloadOptions.describeFailure. */
@@ -81,6 +85,17 @@ export async function isCached(url: string, options: DownloadOptions = {}): Prom
 export async function cachedDownload(url: string, options: DownloadOptions = {}): Promise<string> {
   const target = cachedPath(url, options);
   if (await isCached(url, options)) return target;
+  // Concurrent calls for one file share one download (they would share its partial file).
+  const running = inFlight.get(target);
+  if (running) return running;
+  const download = downloadToCache(url, target, options).finally(() => inFlight.delete(target));
+  inFlight.set(target, download);
+  return download;
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function downloadToCache(url: string, target: string, options: DownloadOptions): Promise<string> {
   if (isOffline()) {
     throw new ModelLoadError(
       'OFFLINE',
@@ -93,6 +108,7 @@ export async function cachedDownload(url: string, options: DownloadOptions = {})
   const partial = partialPath(target);
   await fs.mkdir(path.dirname(partial), { recursive: true });
   const describe = options.describeFailure ?? defaultFailure;
+  let keepPartial = false;
   try {
     const expected = await downloadWithRetries(url, partial, options, describe);
     const { size } = await fs.stat(partial);
@@ -106,8 +122,11 @@ export async function cachedDownload(url: string, options: DownloadOptions = {})
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.rename(partial, target);
     return target;
+  } catch (error) {
+    keepPartial = options.signal?.aborted === true;
+    throw error;
   } finally {
-    await fs.rm(partial, { force: true });
+    if (!keepPartial) await fs.rm(partial, { force: true });
   }
 }
 
@@ -138,18 +157,35 @@ async function downloadWithRetries(url: string, partial: string, options: Downlo
   for (let attempt = 1; ; attempt++) {
     const expected: Expected = {};
     try {
-      await downloadOnce(url, partial, options, expected, describe);
+      // A partial from this call is this file's prefix; one left by an earlier run may
+      // be of an older version, so it is resumed only when a sha256 will check the result.
+      await downloadOnce(url, partial, options, expected, describe, attempt > 1);
       return expected;
     } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
       if (!(error instanceof Dropped)) throw error;
       if (attempt >= attempts) {
         const got = (await fs.stat(partial).catch(() => undefined))?.size ?? 0;
         const want = options.size ?? expected.size;
         throw want !== undefined && got < want ? describe({ kind: 'size', url, expected: want, actual: got }) : describe({ kind: 'network', url, message: error.message });
       }
-      await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 500) * attempt));
+      await pause((options.retryDelayMs ?? 500) * attempt, options.signal);
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
     }
   }
+}
+
+/** Waits `ms`, or less when the signal aborts. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** Fetches following redirects by hand, so the Authorization header never leaves the URL's origin. */
@@ -161,7 +197,7 @@ async function fetchFollowing(url: string, headers: Record<string, string>, opti
     if (options.authorization !== undefined && new URL(current).origin === origin) sent.authorization = options.authorization;
     let response: Response;
     try {
-      response = await fetch(current, { headers: sent, redirect: 'manual' });
+      response = await fetch(current, { headers: sent, redirect: 'manual', signal: options.signal });
     } catch (error) {
       throw new Dropped(errorText(error));
     }
@@ -174,9 +210,14 @@ async function fetchFollowing(url: string, headers: Record<string, string>, opti
   throw new Dropped(`more than 10 redirects from ${url}`);
 }
 
-async function downloadOnce(url: string, partial: string, options: DownloadOptions, expected: Expected, describe: (f: DownloadFailure) => ModelLoadError): Promise<void> {
+async function downloadOnce(url: string, partial: string, options: DownloadOptions, expected: Expected, describe: (f: DownloadFailure) => ModelLoadError, partialIsOurs: boolean): Promise<void> {
   const have = (await fs.stat(partial).catch(() => undefined))?.size ?? 0;
   const response = await fetchFollowing(url, have > 0 ? { range: `bytes=${have}-` } : {}, options, expected);
+  if (response.status === 206 && !partialIsOurs && (options.sha256 ?? expected.sha256) === undefined) {
+    await response.body?.cancel();
+    await fs.rm(partial, { force: true });
+    return downloadOnce(url, partial, options, expected, describe, true);
+  }
   if (response.status === 416) {
     // The partial is not a prefix of this file (it changed, or was complete): start over.
     await response.body?.cancel();

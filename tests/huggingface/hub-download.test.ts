@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { setDisplaySink, type MimeBundle } from '../../src/display';
+import { partialPath } from '../../src/models/cache';
 import { resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, tempDir, withEnv } from '../models/helpers';
 import { bertLike, sameFiles, shardedSentenceTransformer } from './fixtures';
@@ -121,4 +122,44 @@ test('a file above the threshold shows one progress display updated in place in 
   const small: string[] = [];
   await withEnv(online(tempDir('hub')), () => resolveHuggingFace('hf:acme/big', { progressOutput: { isTTY: true, write: (t: string) => small.push(t) } }));
   assert.deepEqual(small, [], 'no bar under the default threshold (5 MB)');
+});
+
+test('a partial left by an interrupted run is resumed by the next call (its sha256 checks the result), and restarted when nothing can check it', async () => {
+  const files = bertLike(10_000);
+  hub.addRepo('acme/interrupted', 'main', files);
+  hub.faults.dropOnce.add('acme/interrupted/main/model.safetensors');
+  const cache = tempDir('hub');
+  await withEnv(online(cache), async () => {
+    const aborting = new AbortController();
+    const first = resolveHuggingFace('hf:acme/interrupted', { signal: aborting.signal, retryDelayMs: 600_000 });
+    // Interrupt once the dropped first try has written half the file and waits to retry.
+    const partial = partialPath(path.join(cache, 'huggingface', 'acme--interrupted', 'main', 'model.safetensors'));
+    while ((fs.existsSync(partial) ? fs.statSync(partial).size : 0) < 5000) await new Promise((resolve) => setTimeout(resolve, 10));
+    aborting.abort();
+    await assert.rejects(first, { name: 'AbortError' });
+    const partials = filesUnder(cache).filter((f) => f.endsWith('.part'));
+    assert.equal(partials.length, 1, 'the interrupted download keeps its partial in tmp/');
+    assert.ok(!fs.existsSync(path.join(cache, 'huggingface', 'acme--interrupted', 'main', 'model.safetensors')));
+    assert.equal(fs.statSync(path.join(cache, partials[0])).size, 5000);
+
+    const start = hub.requests.length;
+    const folder = await resolveHuggingFace('hf:acme/interrupted');
+    assert.ok(sameFiles(folder, files));
+    const cdn = hub.requests.slice(start).filter((r) => r.server === 'cdn');
+    assert.deepEqual(cdn.map((r) => r.headers.range), ['bytes=5000-']);
+    assert.ok(filesUnder(cache).every((f) => !f.endsWith('.part')));
+  });
+
+  // A git file (sha1 ETag, no sha256) with a leftover partial: restarted from byte 0.
+  const cache2 = tempDir('hub');
+  await withEnv(online(cache2), async () => {
+    const target = path.join(cache2, 'huggingface', 'acme--interrupted', 'main', 'tokenizer.json');
+    fs.mkdirSync(path.dirname(partialPath(target)), { recursive: true });
+    fs.writeFileSync(partialPath(target), 'stale bytes of an older version');
+    const start = hub.requests.length;
+    const folder = await resolveHuggingFace('hf:acme/interrupted');
+    assert.ok(sameFiles(folder, files));
+    const tokenizer = hub.requests.slice(start).filter((r) => r.path.endsWith('/tokenizer.json'));
+    assert.deepEqual(tokenizer.map((r) => r.headers.range), ['bytes=31-', undefined]);
+  });
 });

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../atomic-write';
 import { cachedDownload, type DownloadOptions } from '../../cache';
 import { ModelLoadError } from '../../errors';
 import { ProgressBar, type ProgressBarOptions } from '../../../display/progress-bar';
+import { kernelInterruptSignal } from '../../../display/sink';
 import { HubError, hubFailure, type HubFileRef } from './errors';
 import { indexShards, moduleFiles, PYTORCH_WEIGHTS, SENTENCE_TRANSFORMERS_FILES, TOKENIZER_FILES, WEIGHTS, WEIGHTS_INDEX } from './files';
 import { hubChecks } from './headers';
@@ -30,6 +31,8 @@ export interface ResolveOptions {
   attempts?: number;
   /** Milliseconds before a retry, times the try number; default 500. */
   retryDelayMs?: number;
+  /** Stops the download, keeping the partial file for the next call to resume; default the notebook's interrupt. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_PROGRESS_THRESHOLD = 5_000_000;
@@ -153,6 +156,7 @@ class Downloader {
       describeFailure: (failure) => hubFailure(where, failure),
       attempts: this.options.attempts,
       retryDelayMs: this.options.retryDelayMs,
+      signal: this.options.signal ?? kernelInterruptSignal(),
       onProgress: (done, total) => {
         received = done;
         if (bar === undefined && total !== undefined && total >= threshold) {
