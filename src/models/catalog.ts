@@ -3,7 +3,7 @@
 // and (computed when listed) whether it can load right now without a network.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { isModelCached, type FileChecks } from './http-model';
-import { isHubModelCached } from './huggingface/hub/layout';
+import { hubSourceText, isHubSourceCached, type HuggingFaceSource } from './huggingface/hub/source';
 import { findPackageDir } from './npm-package';
 import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
 
@@ -21,13 +21,6 @@ export interface UrlSource {
   kind: 'url';
   url: string;
   files?: FileChecks;
-}
-
-/** A Hugging Face hub repo at a revision, downloaded into the cache ('hf:repo@revision'). */
-export interface HuggingFaceSource {
-  kind: 'huggingface';
-  repo: string;
-  revision: string;
 }
 
 export interface CatalogEntry {
@@ -98,13 +91,13 @@ export function catalogNames(): string[] {
 
 export function isAvailableOffline(entry: CatalogEntry): boolean {
   if (entry.source.kind === 'npm') return findPackageDir(entry.source.package) !== undefined;
-  if (entry.source.kind === 'huggingface') return isHubModelCached(entry.source.repo, entry.source.revision);
+  if (entry.source.kind === 'huggingface') return isHubSourceCached(entry.source);
   return isModelCached(entry.source.url);
 }
 
 function sourceText(source: CatalogEntry['source']): string {
   if (source.kind === 'npm') return `npm ${source.package}@${source.version}${source.optional ? ' (optional)' : ''}`;
-  if (source.kind === 'huggingface') return `hf:${source.repo}${source.revision === 'main' ? '' : `@${source.revision}`}`;
+  if (source.kind === 'huggingface') return hubSourceText(source);
   return source.url;
 }
 

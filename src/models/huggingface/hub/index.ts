@@ -6,3 +6,4 @@ export { HubError, type HubErrorReason, type HubFileRef } from './errors';
 export { isHubModelCached, repoFolder } from './layout';
 export { hubEndpoint, hubOffline, hubToken, resolveUrl, DEFAULT_ENDPOINT } from './settings';
 export { HUGGING_FACE_ENTRIES } from '../catalog-entries';
+export { hubSourceText, isHubSourceCached, type HuggingFaceSource } from './source';
