@@ -110,13 +110,13 @@ async function downloadToCache(url: string, target: string, options: DownloadOpt
   const describe = options.describeFailure ?? defaultFailure;
   let keepPartial = false;
   try {
-    const expected = await downloadWithRetries(url, partial, options, describe);
+    const { expected, sha256: streamedSha } = await downloadWithRetries(url, partial, options, describe);
     const { size } = await fs.stat(partial);
     const wantSize = options.size ?? expected.size;
     if (wantSize !== undefined && size !== wantSize) throw describe({ kind: 'size', url, expected: wantSize, actual: size });
     const wantSha = (options.sha256 ?? expected.sha256)?.toLowerCase();
     if (wantSha !== undefined) {
-      const sha256 = await fileSha256(partial);
+      const sha256 = streamedSha ?? (await fileSha256(partial));
       if (sha256 !== wantSha) throw describe({ kind: 'checksum', url, expected: wantSha, actual: sha256 });
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
@@ -152,15 +152,16 @@ interface Expected {
   sha256?: string;
 }
 
-async function downloadWithRetries(url: string, partial: string, options: DownloadOptions, describe: (f: DownloadFailure) => ModelLoadError): Promise<Expected> {
+/** The checks the headers announced, and the file's sha256 when it streamed in one piece (a resumed file is hashed after). */
+async function downloadWithRetries(url: string, partial: string, options: DownloadOptions, describe: (f: DownloadFailure) => ModelLoadError): Promise<{ expected: Expected; sha256?: string }> {
   const attempts = Math.max(1, options.attempts ?? 3);
   for (let attempt = 1; ; attempt++) {
     const expected: Expected = {};
     try {
       // A partial from this call is this file's prefix; one left by an earlier run may
       // be of an older version, so it is resumed only when a sha256 will check the result.
-      await downloadOnce(url, partial, options, expected, describe, attempt > 1);
-      return expected;
+      const sha256 = await downloadOnce(url, partial, options, expected, describe, attempt > 1);
+      return { expected, sha256 };
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason ?? error;
       if (!(error instanceof Dropped)) throw error;
@@ -210,7 +211,7 @@ async function fetchFollowing(url: string, headers: Record<string, string>, opti
   throw new Dropped(`more than 10 redirects from ${url}`);
 }
 
-async function downloadOnce(url: string, partial: string, options: DownloadOptions, expected: Expected, describe: (f: DownloadFailure) => ModelLoadError, partialIsOurs: boolean): Promise<void> {
+async function downloadOnce(url: string, partial: string, options: DownloadOptions, expected: Expected, describe: (f: DownloadFailure) => ModelLoadError, partialIsOurs: boolean): Promise<string | undefined> {
   const have = (await fs.stat(partial).catch(() => undefined))?.size ?? 0;
   const response = await fetchFollowing(url, have > 0 ? { range: `bytes=${have}-` } : {}, options, expected);
   if (response.status === 206 && !partialIsOurs && (options.sha256 ?? expected.sha256) === undefined) {
@@ -239,8 +240,10 @@ async function downloadOnce(url: string, partial: string, options: DownloadOptio
   const total = options.size ?? expected.size ?? resumed?.total ?? (Number.isFinite(length) ? start + length : undefined);
   if (expected.size === undefined && total !== undefined) expected.size = total;
   let received = start;
+  const hash = start === 0 ? createHash('sha256') : undefined;
   const counting = async function* (chunks: AsyncIterable<Buffer>) {
     for await (const chunk of chunks) {
+      hash?.update(chunk);
       received += chunk.length;
       options.onProgress?.(received, total);
       yield chunk;
@@ -251,6 +254,7 @@ async function downloadOnce(url: string, partial: string, options: DownloadOptio
   } catch (error) {
     throw new Dropped(errorText(error));
   }
+  return hash?.digest('hex');
 }
 
 /** Start and total of a 206 answer's `Content-Range: bytes start-end/total`. */
