@@ -163,3 +163,19 @@ test('a partial left by an interrupted run is resumed by the next call (its sha2
     assert.deepEqual(tokenizer.map((r) => r.headers.range), ['bytes=31-', undefined]);
   });
 });
+
+test('concurrent calls for one repo share each download; a revision with slashes (refs/pr/1) is encoded in the URL and the folder', async () => {
+  const files = bertLike();
+  hub.addRepo('acme/pr', 'refs/pr/1', files);
+  const cache = tempDir('hub');
+  await withEnv(online(cache), async () => {
+    const start = hub.requests.length;
+    const [a, b] = await Promise.all([resolveHuggingFace('hf:acme/pr@refs/pr/1'), resolveHuggingFace('hf:acme/pr@refs/pr/1')]);
+    assert.equal(a, b);
+    assert.equal(a, path.join(cache, 'huggingface', 'acme--pr', 'refs%2Fpr%2F1'));
+    assert.ok(sameFiles(a, files));
+    const seen = hub.requests.slice(start);
+    assert.equal(seen.filter((r) => r.server === 'cdn').length, 1, 'the weights were fetched once');
+    assert.ok(seen.some((r) => r.path === '/acme/pr/resolve/refs%2Fpr%2F1/config.json'));
+  });
+});
