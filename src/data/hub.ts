@@ -2,7 +2,7 @@
 // (TRANSFERLAB_OFFLINE=1): Hugging Face's datasets-server rows API ('hf:owner/name'),
 // or a plain URL to a CSV / TSV / JSON / JSONL / CoNLL file.
 import { readFileSync } from 'fs';
-import { cachedDownload } from '../models/cache';
+import { cachedDownload } from '../io/cache';
 import { type DataFrame } from './frame';
 import { type FileFormat, parseDataFile } from './files';
 import { recordsToFrame } from './records';

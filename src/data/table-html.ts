@@ -1,11 +1,8 @@
 // Rendering table cells the way pandas does in Jupyter: long text truncated
 // (full text in the title, shown on hover), floats to 6 significant digits.
+import { escapeHtml } from '../display/escape-html';
 
 export const MAX_CELL_CHARS = 50;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return 'None';

@@ -1,5 +1,6 @@
 // tl.serve(dir | model): the HTTP JSON service behind `npx transferlab serve`.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isTextModel } from '../models/is-text-model';
 import type { Prediction, TextModel } from '../models/types';
 import { load, type LoadOptions } from './load';
 import { buildModelCard, type ModelCard } from './model-card';
@@ -169,10 +170,6 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
     });
   }
   return app;
-}
-
-function isTextModel(x: unknown): x is TextModel {
-  return x !== null && typeof x === 'object' && typeof (x as TextModel).predict === 'function' && 'config' in x;
 }
 
 /** Serves a saved model directory or an in-memory TextModel over HTTP. */

@@ -4,7 +4,7 @@
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { isModelCached, type FileChecks } from './http-model';
 import { findPackageDir } from './npm-package';
-import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
+import { formatBytes, formatCount, tableHtml, tableText, type Table } from '../display/table';
 
 /** Shipped by an npm package: installed with the project or on request. */
 export interface NpmSource {

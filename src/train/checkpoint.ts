@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SavedSlot } from './adam';
 import type { BestState } from './best-epoch';
-import type { HistoryLike } from './types';
+import type { HistoryLike } from '../plot/history-like';
 import type { SavedTensor } from './weights';
 
 const MAGIC = 'TLCKPT1\n';

@@ -3,7 +3,7 @@
 // with the table as its text form.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { historyFigure } from '../plot/history';
-import type { HistoryLike } from './types';
+import type { HistoryLike } from '../plot/history-like';
 
 export type StopReason = 'completed' | 'early-stopping' | 'stopped' | 'error';
 

@@ -1,5 +1,6 @@
 // One small table renderer for catalog and summary: aligned text for terminals,
 // an HTML table for notebooks, both from the same cells.
+import { escapeHtml } from './escape-html';
 
 export interface TableColumn {
   title: string;
@@ -26,10 +27,6 @@ export function tableText(table: Table): string {
     ...table.rows.map(line),
     ...(table.footer?.length ? [rule, ...table.footer] : []),
   ].join('\n');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function tableHtml(table: Table): string {
