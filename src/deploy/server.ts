@@ -118,9 +118,9 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
   app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions.url ?? 'unmatched';
-    metrics.requests.inc({ route, method: req.method, status: String(reply.statusCode) });
+    metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
     const t0 = started.get(req);
-    if (t0 !== undefined) metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
+    if (t0 !== undefined) metrics.latency.observe({ route }, Number(process.hrtime.bigint() - t0) / 1e9);
   });
 
   // While shutting down, answers close their connection so keep-alive clients
@@ -156,8 +156,8 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   app.get('/metadata', async () => metadata);
   app.get('/metrics', async (_req, reply) => {
     metrics.queued.set(batcher.pending);
-    void reply.type('text/plain; version=0.0.4; charset=utf-8');
-    return metrics.registry.render();
+    void reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
   });
   for (const [url, allowed] of Object.entries(ROUTES)) {
     app.route({
