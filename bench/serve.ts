@@ -17,7 +17,7 @@ import { useBackend, type BackendRequest } from '../src/backend';
 import { loadImdb } from '../src/data/imdb';
 import { save } from '../src/deploy';
 import { freeze } from '../src/freeze';
-import { evaluate } from '../src/metrics';
+import { evaluate } from '../src/evaluate';
 import { classifier } from '../src/models/heads';
 import { loadUseLite } from '../src/models/use-lite';
 import { fineTune } from '../src/train';

@@ -9,5 +9,6 @@ export * from './freeze';
 export * from './train';
 export * from './data';
 export * from './metrics';
+export * from './evaluate';
 export * from './plot';
 export * from './deploy';

@@ -1,7 +1,8 @@
 // backendInfo(): what tfjs computes on right now, for people and for logs.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { tf } from '../tf';
-import { describeDevice, escapeHtml, type BackendSelection } from './selection';
+import { escapeHtml } from '../display/escape-html';
+import { describeDevice, type BackendSelection } from './selection';
 import type { DeviceInfo } from './types';
 import { currentSelection } from './use-backend';
 

@@ -1,11 +1,8 @@
 // The record of one useBackend() call: what runs, on what, and why each better
 // candidate did not. Prints as one paragraph and displays as a table in a notebook.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
+import { escapeHtml } from '../display/escape-html';
 import type { BackendRequest, CandidateOutcome, DeviceInfo } from './types';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-}
 
 export function describeDevice(d: DeviceInfo): string {
   const parts = [d.name];

@@ -2,22 +2,16 @@
 // provides navigator.gpu, and @tensorflow/tfjs-backend-webgpu runs on it. We pick
 // the adapter ourselves so that a software one (Mesa lavapipe, SwiftShader) is
 // refused unless the caller allows it, and register the tfjs backend on that adapter.
-import * as path from 'path';
 import { tf } from '../tf';
 import type { ActiveBackend, BackendCandidate } from './candidate';
 import { nvidiaDevice } from './nvidia';
 import { findPackage } from './resolve';
 import type { UseBackendOptions } from './types';
+import { dawnAddonPath, probeAdapterQuietly, type AdapterSummary } from './webgpu-probe';
 import { BackendUnavailable, firstLine } from './unavailable';
 
 // The few WebGPU shapes we touch; the full types live in @webgpu/types.
-interface AdapterInfo {
-  vendor?: string;
-  architecture?: string;
-  device?: string;
-  description?: string;
-  isFallbackAdapter?: boolean;
-}
+type AdapterInfo = AdapterSummary;
 interface Adapter {
   info?: AdapterInfo;
   isFallbackAdapter?: boolean;
@@ -43,6 +37,8 @@ export interface WebGpuAdapter {
   name: string;
 }
 
+const NOT_INSTALLED = 'not installed (npm install webgpu@0.6.2, which ships Dawn for linux-x64, macOS and Windows)';
+
 let dawn: { gpu: Gpu } | undefined;
 let device: GpuDevice | undefined;
 
@@ -53,15 +49,14 @@ function loadDawnModule(dir: string): DawnModule {
     return require(dir) as DawnModule;
   } catch (err) {
     if ((err as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw err;
-    const arch = process.platform === 'darwin' ? 'universal' : process.arch;
-    return require(path.join(dir, 'dist', `${process.platform}-${arch}`, 'dawn.node')) as DawnModule;
+    return require(dawnAddonPath(dir)) as DawnModule;
   }
 }
 
 function loadDawn(): Gpu {
   if (dawn) return dawn.gpu;
   const found = findPackage('webgpu');
-  if (!found) throw new BackendUnavailable('not installed (npm install webgpu@0.6.2, which ships Dawn for linux-x64, macOS and Windows)');
+  if (!found) throw new BackendUnavailable(NOT_INSTALLED);
   let mod: DawnModule;
   try {
     mod = loadDawnModule(found.dir);
@@ -76,13 +71,31 @@ function loadDawn(): Gpu {
   return gpu;
 }
 
-function isSoftware(info: AdapterInfo, adapter: Adapter): boolean {
-  if (info.isFallbackAdapter || adapter.isFallbackAdapter) return true;
+function isSoftware(info: AdapterInfo, adapter?: Adapter): boolean {
+  if (info.isFallbackAdapter || adapter?.isFallbackAdapter) return true;
   if (info.architecture === 'software') return true;
   return /llvmpipe|lavapipe|swiftshader|software/i.test(`${info.device ?? ''} ${info.description ?? ''}`);
 }
 
 /** The adapter Dawn offers here (preferring a discrete GPU), or throws BackendUnavailable. */
+function adapterName(info: AdapterInfo): string {
+  return info.description || info.device || info.vendor || 'unknown adapter';
+}
+
+const NO_ADAPTER = 'Dawn found no adapter (no Vulkan driver: install the GPU vendor\'s Vulkan driver, or Mesa\'s mesa-vulkan-drivers >= 24 for software)';
+
+/**
+ * What Dawn's adapter is, without loading Dawn into this process (so its warnings stay off the
+ * terminal): a software adapter that will be refused never needs to be.
+ */
+export async function peekWebGpuAdapter(): Promise<{ info: AdapterInfo; software: boolean; name: string }> {
+  const found = findPackage('webgpu');
+  if (!found) throw new BackendUnavailable(NOT_INSTALLED);
+  const info = await probeAdapterQuietly(found.dir);
+  if (!info) throw new BackendUnavailable(NO_ADAPTER);
+  return { info, software: isSoftware(info), name: adapterName(info) };
+}
+
 export async function probeWebGpuAdapter(): Promise<WebGpuAdapter> {
   const gpu = loadDawn();
   let adapter: Adapter | null;
@@ -92,11 +105,10 @@ export async function probeWebGpuAdapter(): Promise<WebGpuAdapter> {
     throw new BackendUnavailable(`Dawn found no adapter: ${firstLine(err)}`);
   }
   if (!adapter) {
-    throw new BackendUnavailable('Dawn found no adapter (no Vulkan driver: install the GPU vendor\'s Vulkan driver, or Mesa\'s mesa-vulkan-drivers >= 24 for software)');
+    throw new BackendUnavailable(NO_ADAPTER);
   }
   const info = adapter.info ?? {};
-  const name = info.description || info.device || info.vendor || 'unknown adapter';
-  return { adapter, info, software: isSoftware(info, adapter), name };
+  return { adapter, info, software: isSoftware(info, adapter), name: adapterName(info) };
 }
 
 function exposeNavigatorGpu(gpu: Gpu): void {
@@ -168,10 +180,11 @@ export const webgpuCandidate: BackendCandidate = {
   gpu: true,
   install: 'npm install webgpu@0.6.2 (Dawn; needs the GPU\'s Vulkan driver on Linux)',
   async activate(options: UseBackendOptions): Promise<ActiveBackend> {
-    const probe = await probeWebGpuAdapter();
-    if (probe.software && !options.allowSoftware) {
-      throw new BackendUnavailable(`only a software adapter (${probe.name}); pass { allowSoftware: true } to use it anyway (correct, slow)`);
+    const peek = await peekWebGpuAdapter();
+    if (peek.software && !options.allowSoftware) {
+      throw new BackendUnavailable(`only a software adapter (${peek.name}); pass { allowSoftware: true } to use it anyway (correct, slow)`);
     }
+    const probe = await probeWebGpuAdapter();
     let ok: boolean;
     try {
       if (tf.findBackend('webgpu') === null) await startOn(probe.adapter);

@@ -1,38 +1,26 @@
-// CSV / TSV (RFC 4180 quoting: fields in double quotes may hold separators,
-// newlines and doubled quotes). Every record must have the header's field count.
+// CSV / TSV through papaparse (RFC 4180 quoting: fields in double quotes may hold separators,
+// newlines and doubled quotes). Every record must have the header's field count; errors name
+// the file and the line the record starts on.
+import Papa from 'papaparse';
 
 export function parseDelimited(text: string, separator: ',' | '\t', file: string): { header: string[]; records: string[][] } {
   const records: Array<{ fields: string[]; line: number }> = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
+  let cursor = 0;
   let line = 1;
-  let recordLine = 1;
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) fields.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      recordLine = ++line;
-    } else field += c;
-  }
-  if (quoted) throw new Error(`${file}: a quoted field opened on or after line ${recordLine} is never closed`);
-  if (field !== '' || fields.length) endRecord();
+  Papa.parse<string[]>(text, {
+    delimiter: separator,
+    // Blank lines are skipped below, so that every row's cursor (and so its line) is seen.
+    skipEmptyLines: false,
+    step: (row) => {
+      const recordLine = line;
+      for (let i = cursor; i < row.meta.cursor; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = row.meta.cursor;
+      const error = row.errors[0];
+      if (error?.code === 'MissingQuotes') throw new Error(`${file}: a quoted field opened on or after line ${recordLine} is never closed`);
+      if (error) throw new Error(`${file}:${recordLine}: ${error.message}`);
+      if (!(row.data.length === 1 && row.data[0] === '')) records.push({ fields: row.data, line: recordLine });
+    },
+  });
   if (records.length === 0) throw new Error(`${file} is empty: expected a header line with column names`);
   const header = records[0].fields.map((h) => h.trim());
   const duplicate = header.find((h, i) => header.indexOf(h) !== i);

@@ -5,7 +5,8 @@ import type { DataFrame } from 'danfojs-node';
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { columnValues, type Cell } from './frame';
 import { wordCount } from './lengths';
-import { TABLE_STYLE, escapeHtml, formatValue, textTable } from './table-html';
+import { escapeHtml } from '../display/escape-html';
+import { TABLE_STYLE, formatValue, textTable } from './table-html';
 
 /** Columns with at most this many distinct values get their value counts listed. */
 const MAX_CATEGORIES = 20;

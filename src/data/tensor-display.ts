@@ -2,7 +2,7 @@
 // (the first and last 3 entries of long dimensions).
 import type { MimeBundle } from '../display';
 import type { tf } from '../tf';
-import { escapeHtml } from './table-html';
+import { escapeHtml } from '../display/escape-html';
 
 export function tensorBundle(tensor: tf.Tensor): MimeBundle {
   const shape = `[${tensor.shape.join(', ')}]`;

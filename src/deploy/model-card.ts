@@ -1,6 +1,6 @@
 // The model card: what a saved model is, what it was trained on and how well it
 // did, as data (served by GET /metadata) and as model-card.md for people.
-import { lastEvaluation } from '../metrics';
+import { lastEvaluation } from '../evaluate';
 import type { TextModel } from '../models/types';
 import { lastHistory } from '../train/stop';
 

@@ -1,5 +1,6 @@
 // tl.serve(dir | model): the HTTP JSON service behind `npx transferlab serve`.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isTextModel } from '../models/is-text-model';
 import type { Prediction, TextModel } from '../models/types';
 import { load, type LoadOptions } from './load';
 import { buildModelCard, type ModelCard } from './model-card';
@@ -117,9 +118,9 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
   app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions.url ?? 'unmatched';
-    metrics.requests.inc({ route, method: req.method, status: String(reply.statusCode) });
+    metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
     const t0 = started.get(req);
-    if (t0 !== undefined) metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { route });
+    if (t0 !== undefined) metrics.latency.observe({ route }, Number(process.hrtime.bigint() - t0) / 1e9);
   });
 
   // While shutting down, answers close their connection so keep-alive clients
@@ -155,8 +156,8 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   app.get('/metadata', async () => metadata);
   app.get('/metrics', async (_req, reply) => {
     metrics.queued.set(batcher.pending);
-    void reply.type('text/plain; version=0.0.4; charset=utf-8');
-    return metrics.registry.render();
+    void reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
   });
   for (const [url, allowed] of Object.entries(ROUTES)) {
     app.route({
@@ -169,10 +170,6 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
     });
   }
   return app;
-}
-
-function isTextModel(x: unknown): x is TextModel {
-  return x !== null && typeof x === 'object' && typeof (x as TextModel).predict === 'function' && 'config' in x;
 }
 
 /** Serves a saved model directory or an in-memory TextModel over HTTP. */

@@ -2,7 +2,7 @@
 // its output shape, parameter count and frozen/trainable state, plus totals.
 // Prints as text in a terminal and renders as an HTML table in a notebook.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
-import { formatCount, tableHtml, tableText, type Table } from '../models/table';
+import { formatCount, tableHtml, tableText, type Table } from '../display/table';
 import type { tf } from '../tf';
 import { allLeaves, flatten, isEffectivelyTrainable, layerTree, leavesOf, paramCount, rootModel, type Freezable, type LayerNode } from './layer-tree';
 import type { LayerGroup } from './types';

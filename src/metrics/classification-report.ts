@@ -4,7 +4,8 @@ import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import { accuracy } from './accuracy';
 import { uniqueLabels, type Label } from './labels';
 import { averageScores, perClassScores, type ClassScores } from './prf';
-import { escapeHtml, pyFixed } from './format';
+import { escapeHtml } from '../display/escape-html';
+import { pyFixed } from './format';
 import type { ZeroDivision } from './zero-division';
 
 export interface ClassificationReportOptions {

@@ -16,13 +16,3 @@ export function pyFixed(x: number, digits: number): string {
   if (Number(lastKept) % 2 === 1) return rounded; // rounding up makes it even: toFixed did that
   return (Math.sign(x) * Number(exact.slice(0, point + 1 + digits))).toFixed(digits);
 }
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}

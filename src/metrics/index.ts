@@ -1,4 +1,5 @@
-// Metrics with scikit-learn's, seqeval's and the SQuAD script's definitions, and tl.evaluate().
+// Metrics with scikit-learn's, seqeval's and the SQuAD script's definitions: pure functions of labels
+// and scores (tl.evaluate(), which runs a model, lives in evaluate/).
 import { accuracy } from './accuracy';
 import { classificationReport } from './classification-report';
 import { confusionMatrix } from './confusion-matrix';
@@ -26,8 +27,6 @@ export const metrics = {
   normalizeAnswer,
 };
 
-export { evaluate, lastEvaluation, type EvaluateOptions, type EvaluationData } from './evaluate';
-export { EvaluationReport, type ExamplePrediction, type EvaluationFigures, type EvaluationSummary } from './evaluation-report';
 export { ClassificationReport, type ClassificationReportOptions } from './classification-report';
 export type { ZeroDivision } from './zero-division';
 export type { ClassScores, PRFOptions, AveragedPRFOptions } from './prf';

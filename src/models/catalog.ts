@@ -8,7 +8,7 @@ import type { CatalogEntry } from './catalog-entry';
 import { isModelCached } from './http-model';
 import { hubSourceText, isHubSourceCached } from './huggingface/hub/source';
 import { findPackageDir } from './npm-package';
-import { formatBytes, formatCount, tableHtml, tableText, type Table } from './table';
+import { formatBytes, formatCount, tableHtml, tableText, type Table } from '../display/table';
 
 export type { CatalogEntry, NpmSource, UrlSource } from './catalog-entry';
 

@@ -6,8 +6,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { tf } from '../tf';
-import { writeFileAtomic } from './atomic-write';
-import { ModelLoadError } from './errors';
+import { writeFileAtomic } from '../io/atomic-write';
+import { ModelLoadError } from '../io/errors';
 import { checkGroupBytes } from './weights-manifest';
 
 const SHARD_BYTES = 4 * 1024 * 1024;

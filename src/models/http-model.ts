@@ -4,8 +4,8 @@
 import { createHash } from 'crypto';
 import { existsSync, readFileSync, promises as fs } from 'fs';
 import * as path from 'path';
-import { cachedDownload, cachedPath, isCached, isOffline, type DownloadOptions } from './cache';
-import { ModelLoadError } from './errors';
+import { cachedDownload, cachedPath, isCached, isOffline, type DownloadOptions } from '../io/cache';
+import { ModelLoadError } from '../io/errors';
 import { readModelJson } from './file-io';
 
 /** Known sizes and checksums per file, keyed by the path relative to model.json ('model.json', 'group1-shard1of2', ...). */

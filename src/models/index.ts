@@ -8,6 +8,6 @@ export { loadPretrained, type LoadPretrainedOptions, type Pretrained, type Pretr
 export type { ModelFamily, FastEncoder } from './family';
 export { PretrainedModel, type ModelFormat } from './pretrained-model';
 export { WordVectors, type EmbeddingLayerOptions, type WordVectorsEncoderOptions } from './word-vectors';
-export { ModelLoadError, type ModelLoadErrorCode } from './errors';
-export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from './cache';
+export { ModelLoadError, type ModelLoadErrorCode } from '../io/errors';
+export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from '../io/cache';
 export { fileIO } from './file-io';

@@ -7,7 +7,7 @@ import { existsSync } from 'fs';
 import { freeze } from '../freeze/freeze';
 import { tf } from '../tf';
 import { catalogEntry, catalogNames, type CatalogEntry } from './catalog';
-import { ModelLoadError } from './errors';
+import { ModelLoadError } from '../io/errors';
 import { familyFor, registerFamilyLayers } from './families';
 import { fileIO, modelFormat, readModelJson, resolveModelJson } from './file-io';
 import { downloadModel } from './http-model';

@@ -4,7 +4,7 @@
 // whose `exports` hide package.json and for packages with no JavaScript at all.
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
-import { ModelLoadError } from './errors';
+import { ModelLoadError } from '../io/errors';
 
 /** Where packages are looked for, in order. */
 export function defaultPackageRoots(): string[] {

@@ -2,7 +2,7 @@
 // it came from, displayable in a notebook.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
 import type { tf } from '../tf';
-import { escapeHtml } from './table';
+import { escapeHtml } from '../display/escape-html';
 
 export type ModelFormat = 'layers' | 'graph';
 

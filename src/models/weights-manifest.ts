@@ -2,7 +2,7 @@
 // them, so a truncated download or an edited manifest fails with the file's name
 // instead of a garbled tensor or an out-of-range read deep inside tfjs.
 import type { tf } from '../tf';
-import { ModelLoadError } from './errors';
+import { ModelLoadError } from '../io/errors';
 
 type WeightsManifestEntry = tf.io.WeightsManifestEntry;
 

@@ -1,6 +1,6 @@
 // Class balance: one bar per label with its count and share of the data.
 import { sortLabels, type Label } from '../metrics/labels';
-import { columnValues, isDataFrameLike, type DataFrameLike } from './inputs';
+import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { Figure } from './figure';
 
 export interface ClassBalanceOptions {

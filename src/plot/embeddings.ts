@@ -1,7 +1,7 @@
 // Embeddings projected to 2-D with PCA: one colour per label, the text on hover.
 import type { tf } from '../tf';
 import type { Label } from '../metrics/labels';
-import { escapeHtml } from '../metrics/format';
+import { escapeHtml } from '../display/escape-html';
 import { Figure, type PlotlyTrace } from './figure';
 import { pca2 } from './pca';
 

@@ -3,23 +3,12 @@
 // nbconvert, and a one-line text summary for consoles.
 import { JUPYTER_DISPLAY, displaySink, type MimeBundle } from '../display';
 import { figureHtml } from './html';
+import type { PlotlyFigureJSON, PlotlyLayout, PlotlyTrace } from './figure-json';
 import { takeLibraryForSession } from './plotly-library';
 
 export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 
-/** One plotly trace: `type` plus the attributes of that trace type (see plotly's reference). */
-export interface PlotlyTrace {
-  type: string;
-  [attribute: string]: unknown;
-}
-
-export type PlotlyLayout = Record<string, unknown>;
-
-export interface PlotlyFigureJSON {
-  data: PlotlyTrace[];
-  layout: PlotlyLayout;
-  config?: Record<string, unknown>;
-}
+export type { PlotlyTrace, PlotlyLayout, PlotlyFigureJSON };
 
 export class Figure implements PlotlyFigureJSON {
   data: PlotlyTrace[];

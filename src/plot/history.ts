@@ -1,6 +1,6 @@
 // Training history: one panel per metric (loss first), per-step training values as a
 // thin line, per-epoch training and validation values as markers on the same step axis.
-import type { HistoryLike } from '../train/types';
+import type { HistoryLike } from './history-like';
 import { Figure, type PlotlyTrace } from './figure';
 
 const NOT_METRICS = new Set(['epoch', 'step', 'batch', 'size', 'time', 'seconds']);

@@ -2,7 +2,7 @@
 // waiting for plotly.js if the script carrying it has not run yet.
 import { randomBytes } from 'crypto';
 import { libraryScript } from './plotly-library';
-import type { PlotlyFigureJSON } from './figure';
+import type { PlotlyFigureJSON } from './figure-json';
 
 /** JSON that is safe inside an inline <script>. */
 export function scriptSafeJson(value: unknown): string {

@@ -2,7 +2,7 @@
 // a reader never sees half a file.
 import * as fs from 'fs';
 import * as path from 'path';
-import { escapeHtml } from '../metrics/format';
+import { escapeHtml } from '../display/escape-html';
 import { figureHtml } from './html';
 import type { Figure } from './figure';
 

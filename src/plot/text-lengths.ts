@@ -2,7 +2,7 @@
 // when labels are given: the first look at how long maxLength should be.
 import type { Tokenizer } from '../tokenizers/types';
 import type { Label } from '../metrics/labels';
-import { columnValues, isDataFrameLike, type DataFrameLike } from './inputs';
+import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { Figure, type PlotlyTrace } from './figure';
 
 export interface TextLengthFigureOptions {

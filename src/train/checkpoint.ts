@@ -5,9 +5,10 @@
 // Layout: 'TLCKPT1\n', uint32 LE header length, JSON header, then raw tensor bytes.
 import * as fs from 'fs';
 import * as path from 'path';
+import { writeFileAtomic } from '../io/atomic-write';
 import type { SavedSlot } from './adam';
 import type { BestState } from './best-epoch';
-import type { HistoryLike } from './types';
+import type { HistoryLike } from '../plot/history-like';
 import type { SavedTensor } from './weights';
 
 const MAGIC = 'TLCKPT1\n';
@@ -72,13 +73,9 @@ export async function writeCheckpoint(file: string, ckpt: Checkpoint): Promise<v
   const json = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
   try {
-    await fs.promises.writeFile(tmp, Buffer.concat([Buffer.from(MAGIC), length, json, ...chunks]));
-    await fs.promises.rename(tmp, file);
+    await writeFileAtomic(file, Buffer.concat([Buffer.from(MAGIC), length, json, ...chunks]));
   } catch (err) {
-    await fs.promises.rm(tmp, { force: true });
     throw new Error(`could not write checkpoint ${file}: ${(err as Error).message}`);
   }
 }

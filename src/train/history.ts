@@ -2,8 +2,9 @@
 // the plots read), why training ended, and its notebook display: a plotly chart
 // with the table as its text form.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display';
+import { tableHtml, tableText, type Table } from '../display/table';
 import { historyFigure } from '../plot/history';
-import type { HistoryLike } from './types';
+import type { HistoryLike } from '../plot/history-like';
 
 export type StopReason = 'completed' | 'early-stopping' | 'stopped' | 'error';
 
@@ -40,22 +41,17 @@ function format(v: number | undefined): string {
 
 export function historyTable(h: HistoryLike): string {
   if (h.epochs.length === 0) return `History: no complete epoch (${h.steps.length} steps)`;
-  const cols = columnsOf(h.epochs);
-  const rows = [cols, ...h.epochs.map((r) => cols.map((c) => format(r[c])))];
-  const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+  return tableText({ ...epochTable(h), rule: false });
 }
 
-function htmlTable(h: HistoryLike): string {
+function epochTable(h: HistoryLike): Table {
   const cols = columnsOf(h.epochs);
-  const head = cols.map((c) => `<th>${c}</th>`).join('');
-  const body = h.epochs.map((r) => `<tr>${cols.map((c) => `<td>${format(r[c])}</td>`).join('')}</tr>`).join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return { columns: cols.map((title) => ({ title, align: 'right' })), rows: h.epochs.map((r) => cols.map((c) => format(r[c]))) };
 }
 
 /** A chart of the history (with the table as its text form), or the table before any record. */
 export function historyBundle(h: HistoryLike): MimeBundle {
   const text = historyTable(h);
-  if (h.epochs.length === 0 && h.steps.length === 0) return { 'text/html': htmlTable(h), 'text/plain': text };
+  if (h.epochs.length === 0 && h.steps.length === 0) return { 'text/html': tableHtml(epochTable(h)), 'text/plain': text };
   return { ...historyFigure(h)[JUPYTER_DISPLAY](), 'text/plain': text };
 }

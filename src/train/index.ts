@@ -1,5 +1,5 @@
 // The training loop: fineTune, its history, learning-rate schedules, stopping.
-export type * from './types';
+export type { HistoryLike } from '../plot/history-like';
 export { fineTune } from './fine-tune';
 export type { FineTuneOptions, TrainCallbacks, EarlyStoppingOptions, CheckpointOptions, Logs } from './options';
 export type { TrainData, TensorData } from './inputs';

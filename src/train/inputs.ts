@@ -2,18 +2,14 @@
 // TextModel's own encode) or tensors { x, y }. Both become ids/features `x` (a
 // tensor, batches are gathered from it) and integer labels `y` (-1 = ignored).
 import { tf } from '../tf';
+import { isDataFrameLike, type DataFrameLike } from '../data/frame-like';
+import { isTextModel } from '../models/is-text-model';
 import type { TextModel } from '../models/types';
 
 export interface TensorData {
   x: tf.Tensor;
   /** Class indices [n] (or [n, length] per token), or one-hot [n, classes]. */
   y: tf.Tensor;
-}
-
-/** The part of a danfojs DataFrame fineTune reads. */
-export interface DataFrameLike {
-  columns: string[];
-  column(name: string): { values: unknown[] };
 }
 
 export type TrainData = DataFrameLike | TensorData;
@@ -36,20 +32,6 @@ export interface ColumnOptions {
   maxLength?: number;
 }
 
-export function isTextModel(model: unknown): model is TextModel {
-  return (
-    typeof model === 'object' &&
-    model !== null &&
-    'model' in model &&
-    (model as TextModel).model instanceof tf.LayersModel &&
-    typeof (model as TextModel).encode === 'function'
-  );
-}
-
-function isDataFrame(data: unknown): data is DataFrameLike {
-  return typeof data === 'object' && data !== null && Array.isArray((data as DataFrameLike).columns) && typeof (data as DataFrameLike).column === 'function';
-}
-
 function isTensorData(data: unknown): data is TensorData {
   return typeof data === 'object' && data !== null && (data as TensorData).x instanceof tf.Tensor && (data as TensorData).y instanceof tf.Tensor;
 }
@@ -58,7 +40,7 @@ function column(df: DataFrameLike, name: string, option: string, arg: string): u
   if (!df.columns.includes(name)) {
     throw new Error(`fineTune: ${arg} has no column '${name}' (columns: ${df.columns.join(', ')}); pass ${option}: '<column>'`);
   }
-  return df.column(name).values;
+  return Array.from(df.column(name).values as ArrayLike<unknown>);
 }
 
 /** A label as an index: a label name (also for numbers that name a label), else an index into labels. */
@@ -79,7 +61,7 @@ export function toExamples(
   options: ColumnOptions,
   arg: string,
 ): Examples {
-  if (isDataFrame(data)) {
+  if (isDataFrameLike(data)) {
     if (!isTextModel(model)) {
       throw new Error(`fineTune: ${arg} is a DataFrame, which needs a TextModel (tl.classifier) to tokenize it; pass tensors { x, y } for a plain LayersModel`);
     }

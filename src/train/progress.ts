@@ -4,7 +4,7 @@
 import { display, inNotebook, mimeBundle, type DisplayHandle } from '../display';
 import { historyFigure } from '../plot/history';
 import { show, type FigureHandle } from '../plot/show';
-import type { HistoryLike } from './types';
+import type { HistoryLike } from '../plot/history-like';
 
 const UPDATE_EVERY_MS = 250;
 /** The loss chart redraws at most this often within an epoch (it sends the whole figure). */

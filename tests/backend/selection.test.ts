@@ -2,16 +2,18 @@
 // WebGPU on Mesa's lavapipe (a software adapter, so only with allowSoftware).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
 import { tf } from '../../src/tf';
 import { backendInfo, releaseWebGpu, useBackend, type BackendRequest } from '../../src/backend';
 import { findPackage } from '../../src/backend/resolve';
-import { probeWebGpuAdapter } from '../../src/backend/webgpu';
+import { peekWebGpuAdapter } from '../../src/backend/webgpu';
 import { JUPYTER_DISPLAY } from '../../src/display';
 
 after(() => releaseWebGpu('cpu'));
 
 test("'auto' on a machine with only a software GPU runs native-cpu (wasm without onnxruntime-node) and says why nothing better ran", async (t) => {
-  const adapter = await probeWebGpuAdapter();
+  const adapter = await peekWebGpuAdapter();
   if (!adapter.software) return t.skip(`a hardware adapter is present (${adapter.name}): 'auto' rightly prefers it`);
   const sel = await useBackend('auto', { silent: true });
   const expected = findPackage('onnxruntime-node') ? 'native-cpu' : 'wasm';
@@ -25,6 +27,15 @@ test("'auto' on a machine with only a software GPU runs native-cpu (wasm without
   assert.match(why['tfjs-node'], /^not installed/);
   assert.equal(sel.outcomes.at(-1)?.status, 'not tried');
   assert.match(String(sel), new RegExp(`backend ${expected} .*\\n  skipped tfjs-node-gpu: not installed`));
+});
+
+test("'auto' prints the selection and nothing else: Dawn's adapter warnings stay off the terminal", () => {
+  const backend = path.resolve(__dirname, '../../src/backend');
+  const script = `require(${JSON.stringify(backend)}).useBackend('auto').then(() => process.exit(0))`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^backend \S+ .*requested 'auto'\n/);
+  assert.equal(run.stderr, '');
 });
 
 test("'wasm' and 'cpu' run what they name", async () => {

@@ -21,6 +21,14 @@ test('CSV with a short row names the file and line', async (t) => {
   await assert.rejects(datasets.load(file), /bad\.csv:5: expected 2 fields \(text, label\), found 1/);
 });
 
+test('CSV quoting errors name the file and the line the record starts on', async (t) => {
+  const dir = tempDir(t);
+  const unclosed = writeFile(dir, 'open.csv', 'text,label\r\nok,pos\r\n\r\n"never closed,neg\r\n');
+  await assert.rejects(datasets.load(unclosed), /open\.csv: a quoted field opened on or after line 4 is never closed/);
+  const malformed = writeFile(dir, 'stray.csv', 'text,label\n"two\nlines",pos\n"x"y,neg\n');
+  await assert.rejects(datasets.load(malformed), /stray\.csv:4: Trailing quote on quoted field is malformed/);
+});
+
 test('TSV, JSON (records and columns) and JSON Lines load the same table', async (t) => {
   const dir = tempDir(t);
   const expected = { text: ['a b', 'c'], label: ['x', 'y'] };

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { load, pipeline, save, SavedModelError } from '../../src/deploy';
-import { evaluate } from '../../src/metrics';
+import { evaluate } from '../../src/evaluate';
 import { fixtureTextModel } from './fixtures/text-model';
 import { tempDir } from './fixtures/temp-dir';
 

@@ -105,7 +105,11 @@ test('concurrent requests share model calls, leak no tensors, and show in /metri
   assert.ok(batches >= 1 && batches < 20, `20 concurrent requests ran as ${batches} model calls`);
   assert.match(metrics.text, /^transferlab_http_requests_total\{method="POST",route="\/predict",status="200"\} \d+$/m);
   assert.match(metrics.text, /^transferlab_http_requests_total\{method="GET",route="unmatched",status="404"\} 1$/m);
-  assert.match(metrics.text, /^transferlab_http_request_duration_seconds_bucket\{route="\/predict",le="\+Inf"\} \d+$/m);
+  assert.match(metrics.text, /^transferlab_http_request_duration_seconds_bucket\{(le="\+Inf",route="\/predict"|route="\/predict",le="\+Inf")\} \d+$/m);
+  // prom-client's default metrics, which operators expect next to the server's own.
+  for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+    assert.match(metrics.text, new RegExp(`^# TYPE ${name} `, 'm'), name);
+  }
   assert.match(metrics.text, /^# TYPE transferlab_batch_size histogram$/m);
 });
 
@@ -114,6 +118,9 @@ test('serve() takes an in-memory model too, and rejects bad options', async () =
   try {
     const res = await fetch(inMemory.url + '/predict', { method: 'POST', body: '{"texts":["great"]}' });
     assert.deepEqual((await res.json()).predictions, await model.predict(['great']));
+    // Its own registry: only its one request, none of the first server's, and no clash of names.
+    const own = await (await fetch(inMemory.url + '/metrics')).text();
+    assert.match(own, /^transferlab_http_requests_total\{method="POST",route="\/predict",status="200"\} 1$/m);
   } finally {
     await inMemory.close();
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { setDisplaySink, type MimeBundle } from '../../src/display';
-import { partialPath } from '../../src/models/cache';
+import { partialPath } from '../../src/io/cache';
 import { resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, tempDir, withEnv } from '../models/helpers';
 import { bertLike, sameFiles, shardedSentenceTransformer } from './fixtures';

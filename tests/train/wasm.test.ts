@@ -9,7 +9,7 @@ import { restoreWeights, snapshotWeights } from '../../src/train/weights';
 import { encoderOf, toyModel, toyTensors, weightValues } from './toy';
 
 before(async () => {
-  await useBackend('wasm');
+  await useBackend('wasm', { silent: true });
 });
 
 test('wasm: a trainable Embedding trains, loss falls, no tensors leak', async () => {

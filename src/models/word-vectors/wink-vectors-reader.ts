@@ -4,7 +4,7 @@
 // only the prefix holding the first `maxWords` vectors and parses numbers from
 // bytes.
 import { promises as fs } from 'fs';
-import { ModelLoadError } from '../errors';
+import { ModelLoadError } from '../../io/errors';
 
 export interface RawWordVectors {
   words: string[];

@@ -5,7 +5,9 @@
 import { JUPYTER_DISPLAY, type MimeBundle } from '../../display';
 import { tf } from '../../tf';
 import { WordTokenizer } from '../../tokenizers/word';
-import { escapeHtml, formatCount } from '../table';
+import { escapeHtml } from '../../display/escape-html';
+import { formatCount } from '../../display/table';
+
 import { WordVectorsMeanPooling, WordVectorsTokenStates } from './layers';
 
 export interface EmbeddingLayerOptions {

@@ -1,7 +1,7 @@
 // HubError: a hub download that failed, naming the repo, revision and file and
 // saying what to do. A ModelLoadError, so callers that catch those catch it too.
-import type { DownloadFailure } from '../../cache';
-import { ModelLoadError, type ModelLoadErrorCode } from '../../errors';
+import type { DownloadFailure } from '../../../io/cache';
+import { ModelLoadError, type ModelLoadErrorCode } from '../../../io/errors';
 
 export type HubErrorReason =
   | 'unauthorized' // 401: private or gated, no or bad token

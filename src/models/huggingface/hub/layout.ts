@@ -4,7 +4,7 @@
 // later call, online or offline, knows the folder is complete without the network.
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { cacheDir } from '../../cache';
+import { cacheDir } from '../../../io/cache';
 
 export const MANIFEST = '.transferlab-hub.json';
 

@@ -4,9 +4,9 @@
 // connection drops), with HF_TOKEN sent to the hub's own endpoint only.
 import { existsSync, promises as fs, statSync } from 'fs';
 import * as path from 'path';
-import { writeFileAtomic } from '../../atomic-write';
-import { cachedDownload, type DownloadOptions } from '../../cache';
-import { ModelLoadError } from '../../errors';
+import { writeFileAtomic } from '../../../io/atomic-write';
+import { cachedDownload, type DownloadOptions } from '../../../io/cache';
+import { ModelLoadError } from '../../../io/errors';
 import { ProgressBar, type ProgressBarOptions } from '../../../display/progress-bar';
 import { kernelInterruptSignal } from '../../../display/sink';
 import { HubError, hubFailure, type HubFileRef } from './errors';

@@ -1,6 +1,6 @@
 // The hub settings read from the environment, as huggingface_hub reads them:
 // HF_ENDPOINT (a mirror), HF_TOKEN (private and gated repos), HF_HUB_OFFLINE.
-import { isOffline } from '../../cache';
+import { isOffline } from '../../../io/cache';
 
 export const DEFAULT_ENDPOINT = 'https://huggingface.co';
 

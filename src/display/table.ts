@@ -1,5 +1,6 @@
-// One small table renderer for catalog and summary: aligned text for terminals,
+// One small table renderer (catalog, freeze summary, training history, DataFrame text): aligned text for terminals,
 // an HTML table for notebooks, both from the same cells.
+import { escapeHtml } from './escape-html';
 
 export interface TableColumn {
   title: string;
@@ -12,6 +13,8 @@ export interface Table {
   /** Lines under the table (totals, notes). */
   footer?: string[];
   caption?: string;
+  /** A dashed line under the header in the text form; default true (pandas-style tables have none). */
+  rule?: boolean;
 }
 
 export function tableText(table: Table): string {
@@ -22,14 +25,10 @@ export function tableText(table: Table): string {
   return [
     ...(table.caption ? [table.caption] : []),
     line(table.columns.map((c) => c.title)),
-    rule,
+    ...(table.rule === false ? [] : [rule]),
     ...table.rows.map(line),
     ...(table.footer?.length ? [rule, ...table.footer] : []),
   ].join('\n');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function tableHtml(table: Table): string {

@@ -1,7 +1,7 @@
 // tl.evaluate(): predicts a labelled data set in batches and returns an EvaluationReport,
 // remembered per model so that a model card can quote it later.
 import type { TextModel } from '../models/types';
-import { columnValues, isDataFrameLike, type DataFrameLike } from '../plot/inputs';
+import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
 
 export interface EvaluateOptions {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as dfd from 'danfojs-node';
 import { tf } from '../../src/tf';
-import { evaluate, lastEvaluation, EvaluationReport } from '../../src/metrics';
+import { evaluate, lastEvaluation, EvaluationReport } from '../../src/evaluate';
 import { JUPYTER_DISPLAY, setDisplaySink } from '../../src/display';
 import type { TextModel, Prediction } from '../../src/models/types';
 import type { Tokenizer } from '../../src/tokenizers/types';

@@ -8,11 +8,12 @@ import { perClassF1Figure } from '../plot/per-class-f1';
 import { figureHtml } from '../plot/html';
 import { takeLibraryForSession } from '../plot/plotly-library';
 import type { Figure } from '../plot/figure';
-import { ClassificationReport } from './classification-report';
-import { confusionMatrix } from './confusion-matrix';
-import { averagePrecision, precisionRecallCurve, rocAuc, rocCurve, type PrecisionRecallCurve, type RocCurve } from './curves';
-import type { ClassScores } from './prf';
-import { escapeHtml, pyFixed } from './format';
+import { ClassificationReport } from '../metrics/classification-report';
+import { confusionMatrix } from '../metrics/confusion-matrix';
+import { averagePrecision, precisionRecallCurve, rocAuc, rocCurve, type PrecisionRecallCurve, type RocCurve } from '../metrics/curves';
+import type { ClassScores } from '../metrics/prf';
+import { escapeHtml } from '../display/escape-html';
+import { pyFixed } from '../metrics/format';
 
 export interface ExamplePrediction {
   /** Position in the evaluated data. */

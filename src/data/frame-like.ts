@@ -1,5 +1,5 @@
-// Reading plot inputs: plain arrays, or a danfojs DataFrame (duck-typed so that plots
-// do not load danfojs).
+// The part of a danfojs DataFrame that plots, fineTune and evaluate read: duck-typed so that
+// they do not load danfojs.
 
 export interface DataFrameLike {
   columns: string[];
