@@ -2,7 +2,8 @@
 // TypeScript's node10 resolution (used by tslab's converter) ignores a package's
 // self-reference through "exports", so notebooks in this repo could not
 // `import 'transferlab'`. A symlink node_modules/transferlab -> repo root fixes that;
-// a user's project gets the same thing from `npm install transferlab`.
+// a user's project gets the same thing from `npm install transferlab`. Run by the
+// repo's `prepare` step and by scripts/test.js, never in a user's project.
 'use strict';
 const fs = require('fs');
 const path = require('path');

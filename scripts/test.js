@@ -7,6 +7,9 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
+// The repo's own notebooks and kernel tests import 'transferlab' through this link
+// (npm's prepare step makes it too; a checkout installed with --ignore-scripts lacks it).
+require('./link-self.js');
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
 
 function findTests(dir) {
