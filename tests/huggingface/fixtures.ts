@@ -16,19 +16,25 @@ export class PythonReference {
   private readonly proc: ChildProcessWithoutNullStreams;
   private readonly pending: Array<(line: string) => void> = [];
   private stderr = '';
+  private exited: Error | undefined;
 
   constructor() {
     this.proc = spawn('/usr/bin/python3', [REFERENCE], { stdio: 'pipe' });
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     createInterface({ input: this.proc.stdout }).on('line', (line) => this.pending.shift()?.(line));
+    this.proc.on('exit', (code) => {
+      this.exited = new Error(`reference.py exited (${code}): ${this.stderr}`);
+      for (const waiting of this.pending.splice(0)) waiting('');
+    });
   }
 
   async request<T = Record<string, unknown>>(req: Record<string, unknown>): Promise<T> {
-    const line = await new Promise<string>((resolve, reject) => {
+    if (this.exited) throw this.exited;
+    const line = await new Promise<string>((resolve) => {
       this.pending.push(resolve);
-      this.proc.once('exit', (code) => reject(new Error(`reference.py exited (${code}): ${this.stderr}`)));
       this.proc.stdin.write(JSON.stringify(req) + '\n');
     });
+    if (this.exited) throw this.exited;
     const out = JSON.parse(line) as { ok: boolean; error?: string } & T;
     if (!out.ok) throw new Error(`reference.py ${String(req.op)}: ${out.error}`);
     return out;

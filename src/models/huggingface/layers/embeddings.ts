@@ -72,11 +72,11 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
       const w = (name: string) => this.vars.get(name)!.read();
       let positions: tf.Tensor;
       if (paddingAwarePositions) {
-        positions = tf.add(tf.mul(tf.cumsum(maskInt, 1), maskInt), padId);
+        positions = tf.add(tf.mul(tf.cumsum(maskInt, 1), maskInt), tf.scalar(padId, 'int32'));
       } else {
         positions = tf.broadcastTo(tf.range(0, length, 1, 'int32').reshape([1, length]), [batch, length]);
       }
-      positions = tf.minimum(positions, maxPositions - 1);
+      positions = tf.minimum(positions, tf.scalar(maxPositions - 1, 'int32'));
       const lookup = (table: tf.Tensor, index: tf.Tensor) => tf.reshape(tf.gather(table, tf.reshape(index, [-1])), [batch, length, -1]);
       let x = tf.add(lookup(w('word'), ids), lookup(w('position'), positions));
       if (this.vars.has('token_type')) x = tf.add(x, tf.slice(w('token_type'), [0, 0], [1, -1]));
