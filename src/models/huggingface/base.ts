@@ -47,8 +47,13 @@ export class HuggingFaceBase implements EncoderBase {
   buildEncoder(options: { sequence?: boolean } = {}): tf.LayersModel {
     const encoder = buildEncoderModel(this.arch, this.tokenizer.padId, options.sequence === true);
     const file = path.join(this.dir, 'model.safetensors');
-    for (const { layer, names, required } of encoderWeightNames(encoder, this.arch, this.head, this.prefix)) {
-      if (names) assignWeights(layer.namedWeights(), names, this.tensors, file, required);
+    try {
+      for (const { layer, names, required } of encoderWeightNames(encoder, this.arch, this.head, this.prefix)) {
+        if (names) assignWeights(layer.namedWeights(), names, this.tensors, file, required);
+      }
+    } catch (error) {
+      encoder.dispose();
+      throw error;
     }
     return encoder;
   }

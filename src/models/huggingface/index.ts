@@ -10,3 +10,4 @@ export { HfPooler, HfSequenceOutput } from './layers/pooler';
 export { HuggingFaceBase, loadHuggingFaceBase } from './base';
 export { loadHuggingFace, textModelFromBase, headLogits } from './load';
 export { saveHuggingFace, huggingfaceFiles } from './save';
+export { huggingfaceFamily, createHuggingfaceFamily, type HuggingFaceFamilyOptions } from './family';

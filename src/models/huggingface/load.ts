@@ -30,7 +30,12 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
       'load the base encoder and add a head with tl.classifier(base, { labels }) or tl.tokenClassifier(base, { labels }).',
     );
   }
-  assignWeights(denseWeights(outputDense(model.model)), outputNames(base.arch.modelType, base.head), base.tensors, path.join(base.dir, 'model.safetensors'), true);
+  try {
+    assignWeights(denseWeights(outputDense(model.model)), outputNames(base.arch.modelType, base.head), base.tensors, path.join(base.dir, 'model.safetensors'), true);
+  } catch (error) {
+    model.model.dispose();
+    throw error;
+  }
   return model;
 }
 
