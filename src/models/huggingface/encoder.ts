@@ -31,7 +31,7 @@ export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boo
     padId,
     paddingAwarePositions: paddingAware,
     dropout: arch.dropout,
-    hfConfig: Buffer.from(JSON.stringify(arch.raw), 'utf8').toString('base64'),
+    hfConfig: Buffer.from(JSON.stringify(arch.raw), 'utf8').toString('hex'),
   }).apply(ids) as tf.SymbolicTensor;
   for (let i = 0; i < arch.layers; i++) {
     x = new HfTransformerLayer({

@@ -18,8 +18,9 @@ export interface HfEmbeddingsArgs extends LayerArgs {
   paddingAwarePositions: boolean;
   dropout: number;
   /**
-   * config.json of the checkpoint, JSON in base64 (tfjs camel-cases strings and keys of
-   * saved layer configs; base64 has no '_'), so a saved model can be written back as HF.
+   * config.json of the checkpoint, JSON in lowercase hex (tfjs snake-cases and lower-cases
+   * string values of layer configs on save and camel-cases them on load; hex survives both),
+   * so a saved model can be written back as a Hugging Face checkpoint.
    */
   hfConfig?: string;
 }
@@ -36,7 +37,7 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
 
   /** The checkpoint's config.json this encoder was built from. */
   get huggingfaceConfig(): Record<string, unknown> | undefined {
-    return this.args.hfConfig ? JSON.parse(Buffer.from(this.args.hfConfig, 'base64').toString('utf8')) : undefined;
+    return this.args.hfConfig ? JSON.parse(Buffer.from(this.args.hfConfig, 'hex').toString('utf8')) : undefined;
   }
 
   override build(): void {
