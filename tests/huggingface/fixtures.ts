@@ -7,7 +7,7 @@ import * as path from 'path';
 import { createInterface } from 'readline';
 
 export type Family = 'bert' | 'distilbert' | 'roberta' | 'xlm-roberta' | 'electra';
-export type Head = 'base' | 'sequence-classification' | 'token-classification';
+export type Head = 'base' | 'sequence-classification' | 'token-classification' | 'question-answering';
 
 const REFERENCE = path.resolve(__dirname, '../../../tests/huggingface/reference.py');
 

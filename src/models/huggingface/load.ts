@@ -22,7 +22,12 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
   let model: TextModel;
   if (base.head === 'sequence-classification') model = classifier(base, options);
   else if (base.head === 'token-classification') model = tokenClassifier(base, { ...options, dropout: base.arch.dropout });
-  else {
+  else if (base.head === 'question-answering') {
+    // qa_outputs is a per-token Linear(hidden, 2): a token classifier over ['start', 'end'].
+    // Its logits (headLogits: [batch, length, 2]) are the start/end logits; span decoding is not here yet.
+    model = tokenClassifier(base, { labels: ['start', 'end'], dropout: base.arch.dropout, maxLength: base.maxLength });
+    Object.assign(model.config, { huggingfaceHead: 'question-answering' });
+  } else {
     throw new HuggingFaceError(
       'UNSUPPORTED_MODEL_TYPE',
       path.join(base.dir, 'config.json'),
@@ -39,10 +44,10 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
   return model;
 }
 
-/** Loads a Hugging Face checkpoint folder: a TextModel when it has a classification head, else its base. */
+/** Loads a Hugging Face checkpoint folder: a TextModel when it has a head, else its base. */
 export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | HuggingFaceBase> {
   const base = await loadHuggingFaceBase(dir, options.name ?? dir);
-  return base.head === 'sequence-classification' || base.head === 'token-classification' ? textModelFromBase(base) : base;
+  return base.head === 'base' ? base : textModelFromBase(base);
 }
 
 /**

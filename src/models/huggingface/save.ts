@@ -16,7 +16,15 @@ import { collectWeights, denseWeights } from './weights';
 const ARCH_SUFFIX: Partial<Record<HeadKind, string>> = {
   'sequence-classification': 'ForSequenceClassification',
   'token-classification': 'ForTokenClassification',
+  'question-answering': 'ForQuestionAnswering',
 };
+
+function labelMaps(labels: string[]): { id2label: Record<string, string>; label2id: Record<string, number> } {
+  return {
+    id2label: Object.fromEntries(labels.map((label, i) => [String(i), label])),
+    label2id: Object.fromEntries(labels.map((label, i) => [label, i])),
+  };
+}
 
 function fail(problem: string): never {
   throw new TypeError(`tl.save(model, dir, { format: 'huggingface' }): ${problem}`);
@@ -29,7 +37,8 @@ export function huggingfaceFiles(model: TextModel): Record<string, Uint8Array> {
   const raw = embeddings?.huggingfaceConfig;
   if (!raw) fail(`the model's encoder is not a Hugging Face one (built from a checkpoint loaded with tl.loadPretrained), so it has no Hugging Face form; save it with tl.save(model, dir).`);
   if (model.tokenizer.kind !== HF_TOKENIZER_KIND) fail(`its tokenizer is '${model.tokenizer.kind}', not a Hugging Face tokenizer.json.`);
-  const head = model.config.task as HeadKind;
+  // A question-answering model is a token classifier over ['start', 'end'] that remembers its HF head.
+  const head = (model.config.huggingfaceHead ?? model.config.task) as HeadKind;
   const suffix = ARCH_SUFFIX[head] ?? fail(`task '${model.config.task}' has no Hugging Face head class here.`);
   const headModel = model.model.getLayer('head') as tf.LayersModel;
   const extra = headModel.layers.filter((l) => !['InputLayer', 'Dropout'].includes(l.getClassName()) && l.name !== 'head_output');
@@ -44,10 +53,9 @@ export function huggingfaceFiles(model: TextModel): Record<string, Uint8Array> {
   }
   collectWeights(denseWeights(outputDense(model.model)), outputNames(arch.modelType, head), tensors);
 
-  const id2label = Object.fromEntries(model.labels.map((label, i) => [String(i), label]));
-  const label2id = Object.fromEntries(model.labels.map((label, i) => [label, i]));
-  const { num_labels: _numLabels, ...rest } = raw;
-  const config = { ...rest, architectures: [`${CLASS_PREFIX[arch.modelType]}${suffix}`], id2label, label2id };
+  const labels = head === 'question-answering' ? {} : labelMaps(model.labels);
+  const { num_labels: _numLabels, id2label: _id2label, label2id: _label2id, ...rest } = raw;
+  const config = { ...rest, architectures: [`${CLASS_PREFIX[arch.modelType]}${suffix}`], ...labels };
   const text = new TextEncoder();
   const files: Record<string, Uint8Array> = {
     'config.json': text.encode(JSON.stringify(config, null, 2)),
