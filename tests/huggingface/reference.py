@@ -5,7 +5,7 @@ so state_dict() keys are HF's tensor names. A long-lived process: one JSON reque
 stdin, one JSON answer per line on stdout.
   {"op": "make", "dir", "model_type", "head", "config", "seed", "dtype"?, "shards"?}
       random weights -> dir/config.json + model.safetensors (or an index and shards)
-  {"op": "run", "dir", "ids"}  load dir strictly; -> {"hidden": [...], "logits": [...]}
+  {"op": "run", "dir", "ids", "pooling"?}  load dir strictly; -> {"hidden", "logits", "embeddings"?}
 """
 import json
 import math
@@ -402,7 +402,18 @@ def run(req):
     model.eval()
     with torch.no_grad():
         hidden, logits = model(torch.tensor(req["ids"], dtype=torch.long))
-    return {"hidden": hidden.tolist(), "logits": None if logits is None else logits.tolist(), "architecture": (config.get("architectures") or [None])[0]}
+    out = {"hidden": hidden.tolist(), "logits": None if logits is None else logits.tolist(), "architecture": (config.get("architectures") or [None])[0]}
+    if "pooling" in req:  # sentence-transformers' Pooling (+ Normalize)
+        ids = torch.tensor(req["ids"])
+        mask = ids.ne(config.get("pad_token_id", 0)).unsqueeze(-1).float()
+        if req["pooling"]["mode"] == "mean":
+            pooled = (hidden * mask).sum(1) / torch.clamp(mask.sum(1), min=1e-9)
+        else:
+            pooled = hidden[:, 0]
+        if req["pooling"]["normalize"]:
+            pooled = F.normalize(pooled, p=2, dim=1)
+        out["embeddings"] = pooled.tolist()
+    return out
 
 
 def main():

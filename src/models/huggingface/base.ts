@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { tf } from '../../tf';
 import type { EncoderBase } from '../heads/types';
 import { headKindOf, parseConfig, type ArchConfig, type HeadKind } from './config';
-import { buildEncoderModel, encoderWeightNames } from './encoder';
+import { buildEncoderModel, encoderWeightNames, type SentencePooling } from './encoder';
 import { HuggingFaceError } from './errors';
 import { BASE_PREFIX } from './names';
 import { readCheckpointTensors, type TensorMap } from './safetensors';
@@ -19,6 +19,8 @@ export interface HuggingFaceModelInfo {
 
 export class HuggingFaceBase implements EncoderBase {
   readonly maxLength: number;
+  /** sentence-transformers' pooling, when the folder is one (then the non-sequence encoder ends in it). */
+  sentencePooling: SentencePooling | undefined;
 
   constructor(
     readonly name: string,
@@ -45,7 +47,7 @@ export class HuggingFaceBase implements EncoderBase {
   }
 
   buildEncoder(options: { sequence?: boolean } = {}): tf.LayersModel {
-    const encoder = buildEncoderModel(this.arch, this.tokenizer.padId, options.sequence === true);
+    const encoder = buildEncoderModel(this.arch, this.tokenizer.padId, options.sequence === true, this.sentencePooling);
     const file = path.join(this.dir, 'model.safetensors');
     try {
       for (const { layer, names, required } of encoderWeightNames(encoder, this.arch, this.head, this.prefix)) {

@@ -3,6 +3,7 @@
 import { tf } from '../../tf';
 import type { Activation, ArchConfig, HeadKind } from './config';
 import { HfEmbeddings } from './layers/embeddings';
+import { HfSentencePooling } from './layers/mean-pooling';
 import { HfPooler, HfSequenceOutput } from './layers/pooler';
 import { HfTransformerLayer } from './layers/transformer-layer';
 import type { NamedWeights } from './layers/ops';
@@ -17,7 +18,13 @@ export const POOLER_ACTIVATION: Record<ArchConfig['modelType'], Activation> = {
   electra: 'gelu',
 };
 
-export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boolean): tf.LayersModel {
+/** sentence-transformers' pooling, which replaces the pooler of a non-sequence encoder. */
+export interface SentencePooling {
+  mode: 'mean' | 'cls';
+  normalize: boolean;
+}
+
+export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boolean, sentencePooling?: SentencePooling): tf.LayersModel {
   const ids = tf.input({ shape: [null], dtype: 'int32' });
   const paddingAware = arch.modelType === 'roberta' || arch.modelType === 'xlm-roberta';
   let x = new HfEmbeddings({
@@ -47,7 +54,9 @@ export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boo
   }
   const last = sequence
     ? new HfSequenceOutput({ name: 'sequence_output', hiddenSize: arch.hiddenSize })
-    : new HfPooler({ name: 'pooler', hiddenSize: arch.hiddenSize, activation: POOLER_ACTIVATION[arch.modelType] });
+    : sentencePooling
+      ? new HfSentencePooling({ name: 'pooling', hiddenSize: arch.hiddenSize, ...sentencePooling })
+      : new HfPooler({ name: 'pooler', hiddenSize: arch.hiddenSize, activation: POOLER_ACTIVATION[arch.modelType] });
   return tf.model({ inputs: ids, outputs: last.apply(x) as tf.SymbolicTensor, name: 'encoder' });
 }
 

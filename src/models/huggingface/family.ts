@@ -6,6 +6,7 @@ import type { ModelFamily } from '../family';
 import type { Pretrained } from '../load-pretrained';
 import { MODEL_TYPES } from './config';
 import { HfEmbeddings } from './layers/embeddings';
+import { HfSentencePooling } from './layers/mean-pooling';
 import { HfPooler, HfSequenceOutput } from './layers/pooler';
 import { HfTransformerLayer } from './layers/transformer-layer';
 import { loadHuggingFace } from './load';
@@ -47,7 +48,7 @@ export function createHuggingfaceFamily(options: HuggingFaceFamilyOptions = {}):
     },
     registerLayers(): void {
       // Importing this module registered them; naming them keeps that import from being elided.
-      void [HfEmbeddings, HfTransformerLayer, HfPooler, HfSequenceOutput];
+      void [HfEmbeddings, HfTransformerLayer, HfPooler, HfSequenceOutput, HfSentencePooling];
     },
     tokenizers: { [HF_TOKENIZER_KIND]: (json) => HuggingFaceTokenizer.fromJSON(json) },
   };

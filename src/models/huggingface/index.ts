@@ -8,6 +8,8 @@ export { HfEmbeddings } from './layers/embeddings';
 export { HfTransformerLayer } from './layers/transformer-layer';
 export { HfPooler, HfSequenceOutput } from './layers/pooler';
 export { HuggingFaceBase, loadHuggingFaceBase } from './base';
+export { SentenceTransformer, readSentencePooling } from './sentence-transformer';
+export { HfSentencePooling } from './layers/mean-pooling';
 export { loadHuggingFace, textModelFromBase, headLogits } from './load';
 export { saveHuggingFace, huggingfaceFiles } from './save';
 export { huggingfaceFamily, createHuggingfaceFamily, type HuggingFaceFamilyOptions } from './family';

@@ -8,6 +8,7 @@ import { labelsOf } from './config';
 import { HuggingFaceError } from './errors';
 import { loadHuggingFaceBase, type HuggingFaceBase } from './base';
 import { outputNames } from './names';
+import { readSentencePooling, SentenceTransformer } from './sentence-transformer';
 import { assignWeights, denseWeights } from './weights';
 
 /** The head's last dense layer (the HF classifier / out_proj / qa_outputs). */
@@ -44,9 +45,18 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
   return model;
 }
 
-/** Loads a Hugging Face checkpoint folder: a TextModel when it has a head, else its base. */
+/**
+ * Loads a Hugging Face checkpoint folder: a TextModel when it has a head, a
+ * SentenceTransformer for a sentence-transformers folder, else its base.
+ */
 export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | HuggingFaceBase> {
+  const pooling = await readSentencePooling(dir);
   const base = await loadHuggingFaceBase(dir, options.name ?? dir);
+  if (pooling) {
+    const sentence = new SentenceTransformer(base.name, base.dir, base.arch, base.head, base.tensors, base.tokenizer);
+    sentence.sentencePooling = pooling;
+    return sentence;
+  }
   return base.head === 'base' ? base : textModelFromBase(base);
 }
 

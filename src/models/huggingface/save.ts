@@ -7,6 +7,7 @@ import { replaceDirectory, writeDurable } from '../../deploy/atomic-dir';
 import { CLASS_PREFIX, parseConfig, type HeadKind } from './config';
 import { encoderWeightNames } from './encoder';
 import { HfEmbeddings } from './layers/embeddings';
+import { HfSentencePooling } from './layers/mean-pooling';
 import { BASE_PREFIX, outputNames } from './names';
 import { outputDense } from './load';
 import { SAFETENSORS_FILE, serializeSafetensors, type TensorMap } from './safetensors';
@@ -44,6 +45,9 @@ export function huggingfaceFiles(model: TextModel): Record<string, Uint8Array> {
   const extra = headModel.layers.filter((l) => !['InputLayer', 'Dropout'].includes(l.getClassName()) && l.name !== 'head_output');
   if (extra.length > 0) fail(`its head has layers (${extra.map((l) => l.name).join(', ')}) the Hugging Face ${suffix} head does not; build the classifier without { hidden }.`);
 
+  if (head === 'sequence-classification' && encoder.layers.some((l) => l instanceof HfSentencePooling)) {
+    fail(`a classifier on sentence-transformers' pooled embeddings has no ${suffix} form (that head reads the first token); save it with tl.save(model, dir).`);
+  }
   const arch = parseConfig(raw, 'config.json');
   const prefix = BASE_PREFIX[arch.modelType];
   const tensors: TensorMap = new Map();
