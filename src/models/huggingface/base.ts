@@ -11,12 +11,6 @@ import { readCheckpointTensors, type TensorMap } from './safetensors';
 import { loadTokenizer, type HuggingFaceTokenizer } from './tokenizer';
 import { assignWeights } from './weights';
 
-/** What a TextModel built on a Hugging Face base records in its config (config.huggingface), for save-back. */
-export interface HuggingFaceModelInfo {
-  /** config.json as loaded (hyper-parameters; architectures and labels are rewritten on save). */
-  config: Record<string, unknown>;
-}
-
 export class HuggingFaceBase implements EncoderBase {
   readonly maxLength: number;
   /** sentence-transformers' pooling, when the folder is one (then the non-sequence encoder ends in it). */
@@ -40,10 +34,6 @@ export class HuggingFaceBase implements EncoderBase {
   get prefix(): string {
     const prefix = BASE_PREFIX[this.arch.modelType];
     return this.tensors.has(`${prefix}embeddings.word_embeddings.weight`) ? prefix : '';
-  }
-
-  get info(): HuggingFaceModelInfo {
-    return { config: this.arch.raw };
   }
 
   buildEncoder(options: { sequence?: boolean } = {}): tf.LayersModel {
@@ -79,10 +69,8 @@ export async function loadHuggingFaceBase(dir: string, name = dir): Promise<Hugg
   const arch = parseConfig(raw, configFile);
   const head = headKindOf(raw, configFile);
   const tokenizer = await loadTokenizer(dir);
-  if (tokenizer.padId !== arch.padTokenId && arch.modelType !== 'distilbert') {
-    // The model masks tokenizer.padId; a config that disagrees would shift RoBERTa's positions.
-    arch.padTokenId = tokenizer.padId;
-  }
+  // The model masks the tokenizer's pad id (and RoBERTa counts positions from it): it is the one that matters.
+  arch.padTokenId = tokenizer.padId;
   const tensors = await readCheckpointTensors(dir);
   return new HuggingFaceBase(name, dir, arch, head, tensors, tokenizer);
 }

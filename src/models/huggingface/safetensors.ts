@@ -39,9 +39,8 @@ function decode(name: string, dtype: string, shape: number[], bytes: Buffer, fil
     throw new HuggingFaceError('BAD_HEADER', file, `tensor '${name}' (${dtype} [${shape.join(', ')}]) spans ${bytes.length} bytes; its shape needs ${n * width}.`, 'the file is corrupt: download or save it again.');
   }
   if (dtype === 'F32') {
-    const out = new Float32Array(n);
-    for (let i = 0; i < n; i++) out[i] = bytes.readFloatLE(i * 4);
-    return { shape, data: out };
+    // A copy: aligned, and free of the file's buffer (little-endian hosts, as tfjs assumes).
+    return { shape, data: new Float32Array(Uint8Array.from(bytes).buffer) };
   }
   if (dtype === 'F16' || dtype === 'BF16') {
     const out = new Float32Array(n);
@@ -153,9 +152,8 @@ export async function readCheckpointTensors(dir: string): Promise<TensorMap> {
     }
     return tensors;
   }
-  const bins = ['pytorch_model.bin', 'pytorch_model.bin.index.json', 'tf_model.h5'].filter((f) => f);
-  const present = [];
-  for (const f of bins) if (await exists(path.join(dir, f))) present.push(f);
+  const present: string[] = [];
+  for (const f of ['pytorch_model.bin', 'pytorch_model.bin.index.json', 'tf_model.h5']) if (await exists(path.join(dir, f))) present.push(f);
   throw new HuggingFaceError(
     'NO_SAFETENSORS',
     dir,
