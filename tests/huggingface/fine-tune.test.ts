@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
-import { freeze, unfreeze } from '../../src/freeze';
+import { freeze, gradualUnfreezing, layerGroups, unfreeze } from '../../src/freeze';
 import { fineTune } from '../../src/train/fine-tune';
 import { save } from '../../src/deploy/save';
 import { load } from '../../src/deploy/load';
@@ -85,4 +85,20 @@ test("top-layer unfreeze by name ('encoder/layer_1'): lower layers frozen, loss 
   assert.ok(diff <= 1e-4, `after fine-tuning, save, load and save-back: max |diff| ${diff}`);
   model.model.dispose();
   loaded.model.dispose();
+});
+
+test('layer groups follow the HF module names; gradual unfreezing trains top-down', async () => {
+  const model = (await loadHuggingFace(await makeCheckpoint(ref, 'distilbert', 'sequence-classification', { seed: 6 }))) as TextModel;
+  const groups = layerGroups(model.model, { groups: 5 });
+  assert.deepEqual(groups.map((g) => g.name), ['encoder/embeddings', 'encoder/layer_0', 'encoder/layer_1', 'encoder/pooler', 'head']);
+  const below = () => ['embeddings', 'layer_0', 'layer_1'].map((n) => values(encoderLayer(model, n)));
+  const frozen = below();
+  const pooler = values(encoderLayer(model, 'pooler'));
+  const tensors = tf.memory().numTensors;
+  // Epoch 0: the head; epoch 1: + the pooler (DistilBERT's pre_classifier); the layers below never.
+  await fineTune(model, frame(32, 3), { epochs: 2, batchSize: 16, lr: 1e-2, seed: 3, unfreeze: gradualUnfreezing(model.model, { groups }), silent: true });
+  assert.equal(tf.memory().numTensors, tensors);
+  assert.deepEqual(below(), frozen);
+  assert.notDeepEqual(values(encoderLayer(model, 'pooler')), pooler);
+  model.model.dispose();
 });
