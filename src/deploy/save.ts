@@ -8,10 +8,13 @@ import { buildManifest, MANIFEST_FILE } from './manifest';
 import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } from './model-card';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkTruncation } from '../models/heads/truncation';
+import { saveHuggingFace } from '../models/huggingface/save';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
+  /** 'transferlab' (default): this library's format; 'huggingface': a save_pretrained folder for Python's transformers. */
+  format?: 'transferlab' | 'huggingface';
 }
 
 export interface SaveResult {
@@ -43,6 +46,7 @@ function assertTextModel(model: TextModel): void {
 export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
+  if (options.format === 'huggingface') return saveHuggingFace(model, dir);
   const savedAt = new Date().toISOString();
   const layers = await layersModelToFiles(model.model);
   const card = buildModelCard(model, options.card);

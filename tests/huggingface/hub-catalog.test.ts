@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Catalog, isAvailableOffline } from '../../src/models/catalog';
 import { HUGGING_FACE_ENTRIES, resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { tempDir, withEnv } from '../models/helpers';
-import { bertLike } from './fixtures';
+import { bertLike } from './hub-fixtures';
 import { startFakeHub } from './hub-server';
 
 const NAMES = [

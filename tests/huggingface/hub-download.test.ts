@@ -6,7 +6,7 @@ import { setDisplaySink, type MimeBundle } from '../../src/display';
 import { partialPath } from '../../src/io/cache';
 import { resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, tempDir, withEnv } from '../models/helpers';
-import { bertLike, sameFiles, shardedSentenceTransformer } from './fixtures';
+import { bertLike, sameFiles, shardedSentenceTransformer } from './hub-fixtures';
 import { startFakeHub, type FakeHub } from './hub-server';
 
 let hub: FakeHub;

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { HubError, parseHubReference, resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, rejection, tempDir, withEnv } from '../models/helpers';
-import { bertLike, sameFiles } from './fixtures';
+import { bertLike, sameFiles } from './hub-fixtures';
 import { startFakeHub, type FakeHub } from './hub-server';
 
 let hub: FakeHub;

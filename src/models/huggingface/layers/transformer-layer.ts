@@ -1,0 +1,91 @@
+// 'layer_i': one post-LayerNorm transformer block as BERT, RoBERTa, ELECTRA and
+// DistilBERT compute it (self-attention over non-padding keys, add & norm, GELU feed-forward,
+// add & norm). Input and output [batch, length, hidden + 1], the mask riding as the last channel.
+import { tf } from '../../../tf';
+import type { Activation } from '../config';
+import { activate, isTraining, layerNorm, linear, maybeDropout, normalInit, singleInput, type LayerArgs, type NamedWeights } from './ops';
+
+export interface HfTransformerLayerArgs extends LayerArgs {
+  hiddenSize: number;
+  heads: number;
+  intermediateSize: number;
+  hiddenAct: Activation;
+  layerNormEps: number;
+  dropout: number;
+  attentionDropout: number;
+}
+
+const LINEARS: Array<[string, 'h' | 'i', 'h' | 'i']> = [
+  ['query', 'h', 'h'],
+  ['key', 'h', 'h'],
+  ['value', 'h', 'h'],
+  ['attn_out', 'h', 'h'],
+  ['ffn_in', 'h', 'i'],
+  ['ffn_out', 'i', 'h'],
+];
+
+export class HfTransformerLayer extends tf.layers.Layer implements NamedWeights {
+  static readonly className = 'HfTransformerLayer';
+  readonly args: HfTransformerLayerArgs;
+  private readonly vars = new Map<string, tf.LayerVariable>();
+
+  constructor(args: HfTransformerLayerArgs) {
+    super(args);
+    this.args = { ...args };
+    if (args.hiddenSize % args.heads !== 0) throw new Error(`HfTransformerLayer: hidden size ${args.hiddenSize} is not a multiple of ${args.heads} heads.`);
+  }
+
+  override build(): void {
+    const size = { h: this.args.hiddenSize, i: this.args.intermediateSize };
+    for (const [name, from, to] of LINEARS) {
+      this.vars.set(`${name}_kernel`, this.addWeight(`${name}_kernel`, [size[from], size[to]], 'float32', normalInit(0.02)));
+      this.vars.set(`${name}_bias`, this.addWeight(`${name}_bias`, [size[to]], 'float32', tf.initializers.zeros()));
+    }
+    for (const ln of ['attn_ln', 'out_ln']) {
+      this.vars.set(`${ln}_gamma`, this.addWeight(`${ln}_gamma`, [size.h], 'float32', tf.initializers.ones()));
+      this.vars.set(`${ln}_beta`, this.addWeight(`${ln}_beta`, [size.h], 'float32', tf.initializers.zeros()));
+    }
+    this.built = true;
+  }
+
+  namedWeights(): Map<string, tf.LayerVariable> {
+    return this.vars;
+  }
+
+  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
+    return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    return tf.tidy(() => {
+      const { hiddenSize: h, heads, hiddenAct, layerNormEps: eps, dropout, attentionDropout } = this.args;
+      const training = isTraining(kwargs);
+      const input = singleInput(inputs) as tf.Tensor3D;
+      const [batch, length] = input.shape;
+      const x = tf.slice(input, [0, 0, 0], [-1, -1, h]);
+      const mask = tf.slice(input, [0, 0, h], [-1, -1, 1]);
+      const w = (name: string) => this.vars.get(name)!.read();
+      const lin = (t: tf.Tensor, name: string) => linear(t, w(`${name}_kernel`), w(`${name}_bias`));
+      const d = h / heads;
+      const split = (t: tf.Tensor) => tf.transpose(tf.reshape(t, [batch, length, heads, d]), [0, 2, 1, 3]);
+      const q = split(tf.mul(lin(x, 'query'), 1 / Math.sqrt(d)));
+      const k = split(lin(x, 'key'));
+      const v = split(lin(x, 'value'));
+      // Padding keys get -1e9: their softmax weight is exactly 0, as with torch's finfo.min.
+      const keyBias = tf.reshape(tf.mul(tf.sub(1, mask), -1e9), [batch, 1, 1, length]);
+      const scores = tf.add(tf.matMul(q, k, false, true), keyBias);
+      const probs = maybeDropout(tf.softmax(scores, -1), attentionDropout, training);
+      const context = tf.reshape(tf.transpose(tf.matMul(probs, v), [0, 2, 1, 3]), [batch, length, h]);
+      const attended = layerNorm(tf.add(maybeDropout(lin(context, 'attn_out'), dropout, training), x), w('attn_ln_gamma'), w('attn_ln_beta'), eps);
+      const ffn = lin(activate(lin(attended, 'ffn_in'), hiddenAct), 'ffn_out');
+      const out = layerNorm(tf.add(maybeDropout(ffn, dropout, training), attended), w('out_ln_gamma'), w('out_ln_beta'), eps);
+      return tf.concat([out, mask], 2);
+    });
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    const { hiddenSize, heads, intermediateSize, hiddenAct, layerNormEps, dropout, attentionDropout } = this.args;
+    return { ...super.getConfig(), hiddenSize, heads, intermediateSize, hiddenAct, layerNormEps, dropout, attentionDropout };
+  }
+}
+tf.serialization.registerClass(HfTransformerLayer);
