@@ -6,7 +6,7 @@ import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
 import { registerFamilyLayers } from '../models/families';
-import { recoverInterruptedSwap } from './atomic-dir';
+import { recoverInterruptedSwap } from '../io/atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { readVerified } from './manifest';

@@ -5,7 +5,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { SavedModelError } from './errors';
 
-export const MANIFEST_FILE = 'manifest.json';
+import { MANIFEST_FILE } from '../io/atomic-dir';
+
+export { MANIFEST_FILE };
 
 export interface ManifestEntry {
   sha256: string;

@@ -1,7 +1,8 @@
 // The families transferlab ships, in the order loadPretrained asks them and the catalog lists them.
 // A new family is one folder plus one line here.
 import type { ModelFamily } from './family';
+import { huggingfaceFamily } from './huggingface/family';
 import { useLiteFamily } from './use-lite/family';
 import { wordVectorsFamily } from './word-vectors/family';
 
-export const BUILTIN_FAMILIES: readonly ModelFamily[] = [useLiteFamily, wordVectorsFamily];
+export const BUILTIN_FAMILIES: readonly ModelFamily[] = [useLiteFamily, wordVectorsFamily, huggingfaceFamily];

@@ -11,3 +11,5 @@ export { WordVectors, type EmbeddingLayerOptions, type WordVectorsEncoderOptions
 export { ModelLoadError, type ModelLoadErrorCode } from '../io/errors';
 export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from '../io/cache';
 export { fileIO } from './file-io';
+export * from './huggingface';
+export * from './huggingface/hub';

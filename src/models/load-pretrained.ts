@@ -51,9 +51,8 @@ function looksLikePath(ref: string): boolean {
 }
 
 async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOptions): Promise<Pretrained> {
-  if (entry.source.kind === 'huggingface') {
-    throw new ModelLoadError('NOT_AVAILABLE', entry.name, `The catalog model '${entry.name}' comes from the Hugging Face hub, which this build cannot load yet.`, 'resolve it to a folder with resolveHuggingFace() and load that with the Hugging Face loader');
-  }
+  // A registered entry on the hub loads like its 'hf:' reference, through the Hugging Face family.
+  if (entry.source.kind === 'huggingface') return loadPretrained(`hf:${entry.source.repo}@${entry.source.revision}`, options);
   if (entry.source.kind === 'url') return loadModelJson(entry.name, await downloadModel(entry.source.url, entry.source.files), options);
   const dir = findPackageDir(entry.source.package, options.packageRoots);
   if (!dir) throw packageMissing(entry.source.package, entry.source.version, `The catalog model '${entry.name}'`);

@@ -22,7 +22,7 @@ test('handles checkpoint folders of its model types; hf: only with a resolver', 
   await fs.writeFile(path.join(other, 'config.json'), JSON.stringify({ model_type: 'gpt2' }));
   assert.equal(huggingfaceFamily.handles(other), false);
   assert.equal(huggingfaceFamily.handles('use-lite'), false);
-  assert.equal(huggingfaceFamily.handles('hf:google/electra-small-discriminator'), false);
+  assert.equal(createHuggingfaceFamily().handles('hf:google/electra-small-discriminator'), false);
 
   const asked: string[] = [];
   const family = createHuggingfaceFamily({ resolve: async (r) => (asked.push(r), dir) });

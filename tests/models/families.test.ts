@@ -107,10 +107,11 @@ test('a new family, registered once, is listed, loaded, rebuilt by tl.load and p
   // Unknown to transferlab before it is registered: its tokenizer kind cannot be rebuilt.
   await assert.rejects(load(dir), /unknown tokenizer kind 'tiny-chars'/);
   assert.doesNotMatch(models.list().names.join(), /tiny-bag/);
+  const builtIn = models.list().names.length;
 
   registerFamily(tinyFamily);
   try {
-    assert.equal(models.list().names.indexOf('tiny-bag'), 2, 'listed after the built-in families');
+    assert.equal(models.list().names.indexOf('tiny-bag'), builtIn, 'listed after the built-in families');
     assert.equal(models.list().get('tiny-bag')?.availableOffline, false);
     assert.ok((await loadPretrained('tiny-bag')) instanceof TinyBase);
     assert.equal(((await loadPretrained('tiny:other')) as unknown as TinyBase).name, 'tiny:other');

@@ -8,7 +8,7 @@
 //   figure differs by the safetensors header and possibly by ~1%.
 // - licence, task and languages: the model cards.
 // Sources use the hub's current repo names; the legacy short names redirect there.
-import type { CatalogEntry } from '../catalog';
+import type { CatalogEntry } from '../catalog-entry';
 
 const hub = (repo: string) => ({ kind: 'huggingface' as const, repo, revision: 'main' });
 

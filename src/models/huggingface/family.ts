@@ -3,7 +3,10 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { ModelFamily } from '../family';
-import type { Pretrained } from '../load-pretrained';
+import type { CatalogEntry } from '../catalog-entry';
+import type { Pretrained } from '../pretrained';
+import { HUGGING_FACE_ENTRIES } from './catalog-entries';
+import { resolveHuggingFace } from './hub/resolve';
 import { MODEL_TYPES } from './config';
 import { HfEmbeddings } from './layers/embeddings';
 import { HfSentencePooling } from './layers/mean-pooling';
@@ -15,6 +18,8 @@ import { HF_TOKENIZER_KIND, HuggingFaceTokenizer } from './tokenizer';
 export interface HuggingFaceFamilyOptions {
   /** Turns an 'hf:owner/name[@revision]' reference into a local save_pretrained folder (the hub downloader). */
   resolve?: (ref: string) => Promise<string>;
+  /** Catalog entries this family answers to by name (default: the well-known hub checkpoints). */
+  catalog?: readonly CatalogEntry[];
 }
 
 /** True when `dir` holds a config.json whose model_type this family implements. */
@@ -29,19 +34,26 @@ function isCheckpointFolder(dir: string): boolean {
 }
 
 export function createHuggingfaceFamily(options: HuggingFaceFamilyOptions = {}): ModelFamily {
+  const catalog = options.catalog ?? [];
+  /** A catalog name -> its hub reference, e.g. 'bert-base-uncased' -> 'hf:google-bert/bert-base-uncased@main'. */
+  const hubRef = (ref: string): string => {
+    const source = catalog.find((e) => e.name === ref)?.source;
+    return source?.kind === 'huggingface' ? `hf:${source.repo}@${source.revision}` : ref;
+  };
   return {
     name: 'huggingface',
-    // The hub catalog entries belong to the downloader (they need its resolver).
-    catalog: [],
+    catalog,
     handles(ref: string): boolean {
       if (ref.startsWith('hf:')) return options.resolve !== undefined;
+      if (catalog.some((e) => e.name === ref)) return options.resolve !== undefined;
       return isCheckpointFolder(ref.startsWith('file://') ? ref.slice('file://'.length) : ref);
     },
     async load(ref: string): Promise<Pretrained> {
       let dir = ref.startsWith('file://') ? ref.slice('file://'.length) : ref;
-      if (ref.startsWith('hf:')) {
+      const hub = hubRef(ref);
+      if (hub.startsWith('hf:')) {
         if (!options.resolve) throw new Error(`huggingface family: no resolver for '${ref}'; pass a local save_pretrained folder.`);
-        dir = await options.resolve(ref);
+        dir = await options.resolve(hub);
       }
       // A TextModel (checkpoint with a head) or a HuggingFaceBase; the registry's Pretrained union widens to both.
       return (await loadHuggingFace(dir, { name: ref })) as unknown as Pretrained;
@@ -54,4 +66,8 @@ export function createHuggingfaceFamily(options: HuggingFaceFamilyOptions = {}):
   };
 }
 
-export const huggingfaceFamily: ModelFamily = createHuggingfaceFamily();
+/** The registered family: local folders, 'hf:' references and the hub catalog, downloaded through the cache. */
+export const huggingfaceFamily: ModelFamily = createHuggingfaceFamily({
+  resolve: (ref) => resolveHuggingFace(ref),
+  catalog: HUGGING_FACE_ENTRIES,
+});

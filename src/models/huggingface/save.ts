@@ -3,7 +3,7 @@
 import * as path from 'path';
 import type { tf } from '../../tf';
 import type { TextModel } from '../types';
-import { replaceDirectory, writeDurable } from '../../deploy/atomic-dir';
+import { replaceDirectory, writeDurable } from '../../io/atomic-dir';
 import { CLASS_PREFIX, parseConfig, type HeadKind } from './config';
 import { encoderWeightNames } from './encoder';
 import { HfEmbeddings } from './layers/embeddings';

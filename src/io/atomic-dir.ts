@@ -8,7 +8,6 @@
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { MANIFEST_FILE } from './manifest';
 
 const SAVING = 'saving';
 const OLD = 'old';
@@ -38,6 +37,9 @@ function processAlive(pid: number): boolean {
 }
 
 /** If a swap was interrupted after the old directory was moved aside, move it back. */
+/** The file every saved model directory has (written last); a folder without it is not ours to replace. */
+export const MANIFEST_FILE = 'manifest.json';
+
 export async function recoverInterruptedSwap(target: string): Promise<void> {
   if (await exists(target)) return;
   const olds = await siblings(target, OLD);
