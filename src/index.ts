@@ -11,3 +11,5 @@ export * from './data';
 export * from './metrics';
 export * from './plot';
 export * from './deploy';
+export { setSeed } from './seed';
+export { OptionError } from './options';

@@ -8,10 +8,14 @@ import { buildManifest, MANIFEST_FILE } from './manifest';
 import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } from './model-card';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkTruncation } from '../models/heads/truncation';
+import { checkOptions } from '../options';
+import { SAVE_SPEC, type SaveFormat } from './option-specs';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
+  /** What to write: 'tfjs' (default), TF.js layers model.json + weights, with the tokenizer and model card. */
+  format?: SaveFormat;
 }
 
 export interface SaveResult {
@@ -41,6 +45,7 @@ function assertTextModel(model: TextModel): void {
 }
 
 export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+  checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   const savedAt = new Date().toISOString();

@@ -11,9 +11,11 @@ import { loadGlove } from './glove';
 import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
-import { closestNames } from './suggest';
+import { closestNames } from '../options/suggest';
 import type { UseLite } from './use-lite';
 import type { WordVectors } from './word-vectors';
+import { checkOptions } from '../options';
+import { LOAD_PRETRAINED_SPEC } from './option-specs';
 
 export interface LoadPretrainedOptions {
   /** false: load frozen (layers models; word vectors' embeddingLayer() default). Default: layers models trainable as saved, word vectors frozen. */
@@ -31,6 +33,7 @@ export function loadPretrained(ref: 'use-lite', options?: LoadPretrainedOptions)
 export function loadPretrained(ref: 'glove-100d', options?: LoadPretrainedOptions): Promise<WordVectors>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;
 export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
+  checkOptions(`tl.loadPretrained('${ref}', options)`, 'options', options, LOAD_PRETRAINED_SPEC);
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw new ModelLoadError('UNKNOWN_MODEL', String(ref), 'loadPretrained needs a model reference.', `pass a catalog name (${catalogNames().join(', ')}), a path, a URL or an npm package name`);
   }

@@ -1,0 +1,23 @@
+// What tl.save, tl.load, tl.pipeline and tl.serve accept (checked by options/checkOptions).
+import { rules, type OptionSpec } from '../options';
+
+/**
+ * The formats tl.save writes. Only the TF.js layers format today; a new format
+ * adds its name here and its writer in save.ts.
+ */
+export const SAVE_FORMATS = ['tfjs'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
+export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS };
+export const LOAD_SPEC: OptionSpec = { tokenizerFromJSON: 'function', textModelFromParts: 'function' };
+export const PIPELINE_SPEC: OptionSpec = { ...LOAD_SPEC, batchSize: rules.positiveInteger };
+export const SERVE_SPEC: OptionSpec = {
+  port: { kind: 'integer', test: (v) => (v as number) >= 0 && (v as number) <= 65535, accepts: 'a port number 0..65535' },
+  host: 'string',
+  maxBatch: rules.positiveInteger,
+  forwardBatch: rules.positiveInteger,
+  batchWindowMs: { kind: 'number', test: (v) => (v as number) >= 0, accepts: 'a non-negative number' },
+  maxTexts: rules.positiveInteger,
+  maxBytes: rules.positiveInteger,
+  load: { kind: 'object', spec: LOAD_SPEC },
+};
