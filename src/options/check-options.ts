@@ -93,6 +93,14 @@ function checkValue(where: string, name: string, value: unknown, rule: Rule): vo
   if (test && !test(value)) throw new OptionError(`${where}: ${name} must be ${accepts ?? 'valid'}, got ${show(value)}.`);
 }
 
+/** The closest accepted name by edits, else one the key abbreviates ('batch' for 'batchSize'). */
+function nearestOption(key: string, accepted: readonly string[]): string[] {
+  const close = closestNames(key, accepted, 1);
+  if (close.length > 0) return close;
+  const lower = key.toLowerCase();
+  return accepted.filter((name) => key.length >= 3 && name.toLowerCase().startsWith(lower)).slice(0, 1);
+}
+
 /**
  * Checks `options` (named `argument` in messages) of the function `where`
  * (e.g. 'tl.data.split(df, options)') against `spec`. Undefined options and
@@ -106,7 +114,7 @@ export function checkOptions(where: string, argument: string, options: unknown, 
   const accepted = Object.keys(spec);
   for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
     if (!Object.prototype.hasOwnProperty.call(spec, key)) {
-      const near = closestNames(key, accepted, 1);
+      const near = nearestOption(key, accepted);
       const guess = near.length > 0 ? ` Did you mean '${near[0]}'?` : '';
       throw new OptionError(`${where}: ${argument}.${key} is not an option.${guess} Accepted: ${accepted.join(', ') || '(none)'}.`);
     }
