@@ -2,7 +2,8 @@
 import { rules, type OptionSpec, type Rule } from '../options';
 
 const label: Rule = 'string|number|boolean';
-const zeroDivision: Rule = { kind: 'string|number', test: (v) => v === 'warn' || typeof v === 'number', accepts: "'warn' or a number" };
+// NaN is a valid zeroDivision (scikit-learn's np.nan), so no 'number' kind here: it rejects NaN.
+const zeroDivision: Rule = { test: (v) => v === 'warn' || typeof v === 'number', accepts: "'warn' or a number (NaN included)" };
 
 export const PRF_SPEC: OptionSpec = { labels: 'array', zeroDivision };
 export const AVERAGED_PRF_SPEC: OptionSpec = { ...PRF_SPEC, average: ['binary', 'micro', 'macro', 'weighted'], posLabel: label };

@@ -58,6 +58,7 @@ function isKind(value: unknown, kind: string): boolean {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'function') return 'a function';
   if (value instanceof RegExp) return String(value);
   try {
@@ -86,7 +87,7 @@ function checkValue(where: string, name: string, value: unknown, rule: Rule): vo
   if (oneOf && !oneOf.includes(value as string)) {
     const hint = typeof value === 'string' ? closestNames(value, oneOf.filter((v): v is string => typeof v === 'string'), 1) : [];
     const guess = hint.length > 0 ? ` Did you mean '${hint[0]}'?` : '';
-    throw new OptionError(`${where}: ${name} ${show(value)} is not accepted.${guess} Accepted: ${quoteList(oneOf)}.`);
+    throw new OptionError(`${where}: ${name} must be one of ${quoteList(oneOf)}, got ${show(value)}.${guess}`);
   }
   if (kind) checkValue(where, name, value, kind as Kind);
   if (spec && isKind(value, 'object')) checkOptions(where, name, value, spec);
@@ -135,7 +136,7 @@ export const rules = {
   positiveInteger: { kind: 'integer', test: (v: unknown) => (v as number) > 0, accepts: 'a positive integer' },
   nonNegativeInteger: { kind: 'integer', test: (v: unknown) => (v as number) >= 0, accepts: 'a non-negative integer' },
   positiveNumber: { kind: 'number', test: (v: unknown) => (v as number) > 0, accepts: 'a positive number' },
-  fraction: { kind: 'number', test: (v: unknown) => (v as number) >= 0 && (v as number) < 1, accepts: 'a number in [0, 1)' },
+  fraction: { kind: 'number', test: (v: unknown) => (v as number) >= 0 && (v as number) < 1, accepts: 'in [0, 1)' },
   seed: { kind: 'integer', test: (v: unknown) => (v as number) >= 0, accepts: 'a non-negative integer' },
   stringArray: { kind: 'array', test: (v: unknown) => (v as unknown[]).every((x) => typeof x === 'string'), accepts: 'an array of strings' },
 } as const satisfies Record<string, Rule>;
