@@ -11,13 +11,14 @@ export type SaveFormat = (typeof SAVE_FORMATS)[number];
 export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS };
 export const LOAD_SPEC: OptionSpec = { tokenizerFromJSON: 'function', textModelFromParts: 'function' };
 export const PIPELINE_SPEC: OptionSpec = { ...LOAD_SPEC, batchSize: rules.positiveInteger };
+// Types only: serve's settings check the ranges themselves, with the CLI flag names.
 export const SERVE_SPEC: OptionSpec = {
-  port: { kind: 'integer', test: (v) => (v as number) >= 0 && (v as number) <= 65535, accepts: 'a port number 0..65535' },
+  port: 'number',
   host: 'string',
-  maxBatch: rules.positiveInteger,
-  forwardBatch: rules.positiveInteger,
-  batchWindowMs: { kind: 'number', test: (v) => (v as number) >= 0, accepts: 'a non-negative number' },
-  maxTexts: rules.positiveInteger,
-  maxBytes: rules.positiveInteger,
+  maxBatch: 'number',
+  forwardBatch: 'number',
+  batchWindowMs: 'number',
+  maxTexts: 'number',
+  maxBytes: 'number',
   load: { kind: 'object', spec: LOAD_SPEC },
 };

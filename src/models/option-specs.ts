@@ -21,3 +21,6 @@ export const CLASSIFIER_SPEC: OptionSpec = {
 };
 
 export const TOKEN_CLASSIFIER_SPEC: OptionSpec = HEAD_SPEC;
+
+/** model.predict(texts, options) and useLite.embed(texts, options). */
+export const BATCH_SPEC: OptionSpec = { batchSize: rules.positiveInteger };

@@ -17,6 +17,9 @@ const df = () => new tl.DataFrame({ text: ['a good film', 'a bad film', 'fine', 
 const base = () => ({ name: 'stub', tokenizer: undefined, buildEncoder: () => undefined }) as unknown as Parameters<typeof tl.classifier>[0];
 
 const TABLE: BadCall[] = [
+  // backend
+  { call: 'useBackend: allowsoftware', run: () => tl.useBackend('webgpu', { allowsoftware: true } as never), says: [/tl\.useBackend\('webgpu', options\)/, /Did you mean 'allowSoftware'/] },
+  { call: 'useBackend: threads 0', run: () => tl.useBackend('auto', { threads: 0 }), says: [/options\.threads must be a positive integer/] },
   // data
   { call: 'split: a label column that is absent', run: () => tl.data.split(df(), { label: 'no_such_column' }), says: [/tl\.data\.split/, /options\.label 'no_such_column' is not a column/, /Columns: text, label/] },
   { call: 'split: a typo in a column name', run: () => tl.data.split(df(), { label: 'lable' }), says: [/options\.label/, /Did you mean 'label'/] },
@@ -77,7 +80,7 @@ const TABLE: BadCall[] = [
   { call: 'load: an unknown option', run: () => tl.load('models/x', { backend: 'cpu' } as never), says: [/tl\.load\(dir, options\)/, /options\.backend is not an option/] },
   { call: 'pipeline: batchsize', run: () => tl.pipeline('models/x', { batchsize: 4 } as never), says: [/tl\.pipeline/, /Did you mean 'batchSize'/] },
   { call: 'serve: prot', run: () => tl.serve('models/x', { prot: 8080 } as never), says: [/tl\.serve\(source, options\)/, /Did you mean 'port'/] },
-  { call: 'serve: a port out of range', run: () => tl.serve('models/x', { port: 70000 }), says: [/options\.port must be a port number 0\.\.65535/] },
+  { call: 'serve: port as a string', run: () => tl.serve('models/x', { port: '8080' } as never), says: [/options\.port must be number, got string '8080'/] },
   { call: 'serve: load.tokenizer', run: () => tl.serve('models/x', { load: { tokenizer: {} } } as never), says: [/options\.load\.tokenizer is not an option/] },
 ];
 

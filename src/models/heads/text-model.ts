@@ -6,6 +6,8 @@ import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBat
 import { packedEncoder, type PackedEncoder } from '../use-lite/packed';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
+import { checkOptions } from '../../options';
+import { BATCH_SPEC } from '../option-specs';
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
@@ -35,6 +37,7 @@ export class HeadedTextModel implements TextModel {
   }
 
   async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
+    checkOptions('model.predict(texts, options)', 'options', options, BATCH_SPEC);
     const ids = this.tokenIds(texts);
     if (ids.length === 0) return [];
     const batchSize = options.batchSize ?? 32;
