@@ -4,8 +4,8 @@
 // what is accepted, so a typo fails loudly instead of being ignored.
 import { closestNames } from './suggest';
 
-/** A value's expected kind; 'any' accepts everything that is not undefined. */
-export type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'function' | 'object' | 'array' | 'regexp' | 'any';
+/** A value's expected kind ('number' excludes NaN, 'object' excludes null and arrays). */
+export type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'function' | 'object' | 'array' | 'regexp';
 
 /**
  * How one option is checked: a kind or a kind union ('string|number'), a list of
@@ -39,8 +39,6 @@ function kindOf(value: unknown): string {
 
 function isKind(value: unknown, kind: string): boolean {
   switch (kind) {
-    case 'any':
-      return value !== undefined;
     case 'integer':
       return Number.isInteger(value);
     case 'number':

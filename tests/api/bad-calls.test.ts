@@ -122,3 +122,11 @@ test('good calls still pass: split with [train, val] gives an empty test split, 
 test('the accepted save formats are a list other formats can join', () => {
   assert.deepEqual([...tl.SAVE_FORMATS], ['tfjs']);
 });
+
+test('what the specs accept still passes: undefined values, NaN zeroDivision, nested options, a schedule name', async () => {
+  assert.equal(tl.metrics.f1([0, 1, 1], [0, 1, 0], { average: 'macro', zeroDivision: NaN, labels: undefined }), 2 / 3);
+  assert.doesNotThrow(() => tl.freeze(model, { upTo: 'encoder', last: undefined }));
+  // Past the option check, the empty data is what fails.
+  const options = { schedule: 'cosine', earlyStopping: { patience: 1, mode: 'min' }, callbacks: { onEpochEnd: () => {} }, cache: false, seed: 1 } as const;
+  await assert.rejects(tl.fineTune(model, { x: [], y: [] } as never, options), (e: Error) => !(e instanceof tl.OptionError));
+});
