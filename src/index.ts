@@ -12,3 +12,5 @@ export * from './metrics';
 export * from './evaluate';
 export * from './plot';
 export * from './deploy';
+export { setSeed } from './seed';
+export { OptionError } from './options';

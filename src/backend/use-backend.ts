@@ -5,6 +5,8 @@ import { BACKEND_REQUESTS, candidatesFor } from './candidates';
 import { BackendSelection } from './selection';
 import type { BackendRequest, CandidateOutcome, UseBackendOptions } from './types';
 import { BackendUnavailable, firstLine } from './unavailable';
+import { checkOptions } from '../options';
+import { USE_BACKEND_SPEC } from './option-specs';
 
 let current: BackendSelection | undefined;
 
@@ -28,6 +30,7 @@ function adviceFor(request: BackendRequest, outcomes: CandidateOutcome[]): strin
  * GPU and throws with install advice when there is none.
  */
 export async function useBackend(request: BackendRequest = 'auto', options: UseBackendOptions = {}): Promise<BackendSelection> {
+  checkOptions(`tl.useBackend('${String(request)}', options)`, 'options', options, USE_BACKEND_SPEC);
   if (!BACKEND_REQUESTS.includes(request)) {
     throw new Error(`useBackend: unknown backend '${String(request)}'; use one of ${BACKEND_REQUESTS.join(', ')}`);
   }

@@ -7,6 +7,8 @@ import { type DataFrame } from './frame';
 import { encodeLabels } from './labels';
 import { seededRandom, shuffled } from './random';
 import { textRows } from './texts';
+import { checkOptions } from '../options';
+import { TO_TENSORS_SPEC } from './option-specs';
 
 // A type alias, not an interface, so that tf.dispose(batches) type-checks (TensorContainer).
 export type TextBatch = {
@@ -50,6 +52,7 @@ function positiveInteger(value: number, name: string): number {
 
 /** Tokenizes, truncates, pads and batches. The caller disposes the tensors: tf.dispose(batches). */
 export function toTensors(df: DataFrame, tokenizer: Tokenizer, options: ToTensorsOptions = {}): TextBatch[] {
+  checkOptions('tl.data.toTensors(df, tokenizer, options)', 'options', options, TO_TENSORS_SPEC);
   const maxLength = positiveInteger(options.maxLength ?? 128, 'maxLength');
   const batchSize = positiveInteger(options.batchSize ?? 32, 'batchSize');
   const padding = options.padding ?? 'longest';

@@ -1,5 +1,7 @@
 // Label columns: one type per column, no gaps, and a fixed label -> id mapping.
 import { type DataFrame, columnValues, frameFromColumns, type Cell } from './frame';
+import { checkOptions } from '../options';
+import { ENCODE_LABELS_SPEC } from './option-specs';
 
 function typeOf(value: Cell): string {
   return value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)) ? 'missing' : typeof value;
@@ -46,6 +48,7 @@ export interface EncodeLabelsOptions {
 
 /** Maps a label column to integer ids (like scikit-learn's LabelEncoder, or a fixed label list). */
 export function encodeLabels(df: DataFrame, options: EncodeLabelsOptions = {}): EncodedLabels {
+  checkOptions('tl.data.encodeLabels(df, options)', 'options', options, ENCODE_LABELS_SPEC);
   const label = options.label ?? 'label';
   const values = labelStrings(df, label);
   const labels = options.labels ? options.labels.map(String) : sortedLabels(values);

@@ -2,6 +2,8 @@
 import type { Tokenizer } from '../tokenizers/types';
 import { type DataFrame } from './frame';
 import { textRows } from './texts';
+import { checkOptions } from '../options';
+import { TEXT_LENGTHS_SPEC } from './option-specs';
 
 export interface TextLengths {
   unit: 'tokens' | 'words';
@@ -47,6 +49,7 @@ export function wordCount(text: string): number {
 }
 
 export function textLengths(df: DataFrame, options: TextLengthOptions = {}): TextLengths {
+  checkOptions('tl.data.textLengths(df, options)', 'options', options, TEXT_LENGTHS_SPEC);
   const column = options.column ?? 'text';
   const { texts } = textRows(df, column, { argument: 'column' });
   const tokenizer = options.tokenizer;

@@ -12,6 +12,8 @@ import { loadSpamAssassin } from './spam-assassin';
 import { assignParts } from './stratify';
 import { isEmptyText } from './texts';
 import { warnDropped } from './warn';
+import { checkOptions } from '../options';
+import { LOAD_SPEC } from './option-specs';
 
 export interface DatasetLoadOptions {
   /** Built-ins: 'train' (default), 'test' or 'all' of a fixed held-out split. Hub: the split name (default 'train'). */
@@ -93,6 +95,7 @@ function sample(df: DataFrame, options: DatasetLoadOptions): DataFrame {
  * CoNLL files give one row per sentence with space-joined `tokens` and `tags` (IOB2).
  */
 export async function load(name: string, options: DatasetLoadOptions = {}): Promise<DataFrame> {
+  checkOptions('tl.datasets.load(name, options)', 'options', options, LOAD_SPEC);
   if (typeof name !== 'string' || name === '') throw new Error(`datasets.load needs a data set name, path or URL, got ${JSON.stringify(name)}`);
   checkLimit(options.limit);
   if (name === 'imdb' || name === 'spam-assassin') {

@@ -1,6 +1,8 @@
 // Token classification frames hold one sentence per row with space-joined `tokens`
 // and `tags` (CoNLL tokens never contain whitespace); this splits them back.
 import { type DataFrame, columnValues } from './frame';
+import { checkOptions } from '../options';
+import { TAGGED_SPEC } from './option-specs';
 
 export interface TaggedSentences {
   tokens: string[][];
@@ -8,6 +10,7 @@ export interface TaggedSentences {
 }
 
 export function taggedSentences(df: DataFrame, options: { tokens?: string; tags?: string } = {}): TaggedSentences {
+  checkOptions('tl.data.taggedSentences(df, options)', 'options', options, TAGGED_SPEC);
   const tokenColumn = options.tokens ?? 'tokens';
   const tagColumn = options.tags ?? 'tags';
   const split = (v: unknown) => String(v ?? '').split(' ').filter((t) => t !== '');

@@ -1,6 +1,7 @@
 // Deployment: save a fine-tuned model to a verifiable directory, load it back,
 // predict from it, and serve it over HTTP (also `npx transferlab serve|predict`).
 export { save, type SaveOptions, type SaveResult } from './save';
+export { SAVE_FORMATS, type SaveFormat } from './option-specs';
 export { load, type LoadOptions, type LoadedTextModel, type TextModelFromParts } from './load';
 export { pipeline, type Pipeline } from './pipeline';
 export { serve, type ServeOptions, type Server } from './server';

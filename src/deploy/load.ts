@@ -11,6 +11,8 @@ import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { readVerified } from './manifest';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
+import { checkOptions } from '../options';
+import { LOAD_SPEC } from './option-specs';
 
 export type TextModelFromParts = (model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig) => TextModel;
 
@@ -36,6 +38,7 @@ function parseJson<T>(file: string, bytes: Buffer | undefined): T {
 }
 
 export async function load(dir: string, options: LoadOptions = {}): Promise<LoadedTextModel> {
+  checkOptions('tl.load(dir, options)', 'options', options, LOAD_SPEC);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.load(dir): dir must be the directory tl.save() wrote.');
   const root = path.resolve(dir);
   await recoverInterruptedSwap(root);

@@ -9,12 +9,14 @@ import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } fro
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkTruncation } from '../models/heads/truncation';
 import { saveHuggingFace } from '../models/huggingface/save';
+import { checkOptions } from '../options';
+import { SAVE_SPEC, type SaveFormat } from './option-specs';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
-  /** 'transferlab' (default): this library's format; 'huggingface': a save_pretrained folder for Python's transformers. */
-  format?: 'transferlab' | 'huggingface';
+  /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers. */
+  format?: SaveFormat;
 }
 
 export interface SaveResult {
@@ -44,6 +46,7 @@ function assertTextModel(model: TextModel): void {
 }
 
 export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+  checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   if (options.format === 'huggingface') return saveHuggingFace(model, dir);

@@ -8,6 +8,8 @@ import { MicroBatcher } from './micro-batcher';
 import { RequestError, textsFromBody } from './predict-request';
 import { createServerMetrics } from './server-metrics';
 import type { SavedModelInfo } from './saved-model';
+import { checkOptions } from '../options';
+import { SERVE_SPEC } from './option-specs';
 
 export interface ServeOptions {
   /** 0 picks a free port. Default 8080. */
@@ -174,6 +176,7 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
 
 /** Serves a saved model directory or an in-memory TextModel over HTTP. */
 export async function serve(source: string | TextModel, options: ServeOptions = {}): Promise<Server> {
+  checkOptions('tl.serve(source, options)', 'options', options, SERVE_SPEC);
   const settings = settingsFrom(options);
   let model: TextModel;
   let saved: SavedModelInfo | undefined;

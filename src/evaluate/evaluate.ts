@@ -3,6 +3,8 @@
 import type { TextModel } from '../models/types';
 import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
+import { checkOptions } from '../options';
+import { EVALUATE_SPEC } from './option-specs';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -52,6 +54,7 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
 }
 
 export async function evaluate(model: TextModel, data: EvaluationData, options: EvaluateOptions = {}): Promise<EvaluationReport> {
+  checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
   if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }

@@ -7,6 +7,8 @@ import { tf } from '../tf';
 import { inferenceWhenFrozen } from './inference-guard';
 import { allLeaves, flatten, isEffectivelyTrainable, layerTree, leavesOf, paramCount, resolveRef, rootModel, type Freezable, type LayerNode, type LayerRef } from './layer-tree';
 import { realignOptimizerState } from './optimizer-state';
+import { checkOptions } from '../options';
+import { SELECTION_SPEC } from './option-specs';
 
 /** Which layers to act on; give at most one. None: every layer. */
 export interface LayerSelection {
@@ -66,12 +68,14 @@ export function setTrainable(model: Freezable, leaves: LayerNode[], trainable: b
 
 /** Freezes the selected layers (all when no selection): their weights stop changing and they run in inference mode. */
 export function freeze(model: Freezable, selection: LayerSelection = {}): void {
+  checkOptions('tl.freeze(model, selection)', 'selection', selection, SELECTION_SPEC);
   const root = rootModel(model);
   setTrainable(root, selectLeaves(layerTree(root), selection), false);
 }
 
 /** Unfreezes the selected layers (all when no selection). */
 export function unfreeze(model: Freezable, selection: LayerSelection = {}): void {
+  checkOptions('tl.unfreeze(model, selection)', 'selection', selection, SELECTION_SPEC);
   const root = rootModel(model);
   setTrainable(root, selectLeaves(layerTree(root), selection), true);
 }

@@ -5,6 +5,8 @@ import type { LayerGroup, UnfreezeSchedule } from './types';
 import { allLeaves, layerTree, rootModel, type Freezable } from './layer-tree';
 import { layerGroups, type LayerGroupsOptions } from './layer-groups';
 import { setTrainable } from './freeze';
+import { checkOptions } from '../options';
+import { GRADUAL_UNFREEZING_SPEC } from './option-specs';
 
 export interface GradualUnfreezingOptions {
   /** The groups, bottom first (default layerGroups(model)), or options for layerGroups. */
@@ -22,6 +24,7 @@ export interface GradualUnfreezing extends UnfreezeSchedule {
 }
 
 export function gradualUnfreezing(model: Freezable, options: GradualUnfreezingOptions = {}): GradualUnfreezing {
+  checkOptions('tl.gradualUnfreezing(model, options)', 'options', options, GRADUAL_UNFREEZING_SPEC);
   const root = rootModel(model);
   const groups = Array.isArray(options.groups) ? options.groups : layerGroups(root, options.groups);
   const every = options.every ?? 1;

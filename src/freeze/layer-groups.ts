@@ -3,6 +3,8 @@
 // below the top learns 2.6x slower than the one above it.
 import type { LayerGroup } from './types';
 import { allLeaves, layerTree, leavesOf, paramCount, resolveRef, rootModel, type Freezable, type LayerNode, type LayerRef } from './layer-tree';
+import { checkOptions } from '../options';
+import { LAYER_GROUPS_SPEC } from './option-specs';
 
 export interface LayerGroupsOptions {
   /**
@@ -39,6 +41,7 @@ function defaultGroups(nodes: LayerNode[], count: number): Array<{ name: string;
 
 /** Layer groups with learning-rate multipliers, bottom group first. */
 export function layerGroups(model: Freezable, options: LayerGroupsOptions = {}): LayerGroup[] {
+  checkOptions('tl.layerGroups(model, options)', 'options', options, LAYER_GROUPS_SPEC);
   const nodes = layerTree(rootModel(model));
   const spec = options.groups ?? 3;
   let groups: Array<{ name: string; leaves: LayerNode[] }>;

@@ -6,6 +6,8 @@ import { formatCount, tableHtml, tableText, type Table } from '../display/table'
 import type { tf } from '../tf';
 import { allLeaves, flatten, isEffectivelyTrainable, layerTree, leavesOf, paramCount, rootModel, type Freezable, type LayerNode } from './layer-tree';
 import type { LayerGroup } from './types';
+import { checkOptions } from '../options';
+import { SUMMARY_SPEC } from './option-specs';
 
 export type LayerState = 'trainable' | 'frozen' | 'partly frozen' | 'no weights';
 
@@ -100,6 +102,7 @@ export class ModelSummary {
 
 /** Layers (or groups) with output shape, parameters and frozen/trainable state, and totals. */
 export function summary(model: Freezable, options: SummaryOptions = {}): ModelSummary {
+  checkOptions('tl.summary(model, options)', 'options', options, SUMMARY_SPEC);
   const root = rootModel(model);
   const nodes = layerTree(root);
   const leaves = allLeaves(nodes);

@@ -7,6 +7,8 @@ import { averageScores, perClassScores, type ClassScores } from './prf';
 import { escapeHtml } from '../display/escape-html';
 import { pyFixed } from './format';
 import type { ZeroDivision } from './zero-division';
+import { checkOptions } from '../options';
+import { CLASSIFICATION_REPORT_SPEC } from './option-specs';
 
 export interface ClassificationReportOptions {
   /** Classes to report on, in order; default every label seen, sorted. */
@@ -32,6 +34,7 @@ export class ClassificationReport {
   private readonly names: string[];
 
   constructor(yTrue: readonly Label[], yPred: readonly Label[], options: ClassificationReportOptions = {}) {
+    checkOptions('tl.metrics.classificationReport(yTrue, yPred, options)', 'options', options, CLASSIFICATION_REPORT_SPEC);
     const zeroDivision = options.zeroDivision ?? 'warn';
     const s = perClassScores(yTrue, yPred, { labels: options.labels, zeroDivision });
     this.labels = s.labels;

@@ -1,6 +1,8 @@
 // Confusion matrix as scikit-learn defines it: rows are true labels, columns predicted
 // labels, both in `labels` order; examples whose labels are not listed are ignored.
 import { checkSameLength, resolveLabels, type Label } from './labels';
+import { checkOptions } from '../options';
+import { CONFUSION_MATRIX_SPEC } from './option-specs';
 
 export interface ConfusionMatrixOptions {
   /** Row/column order; default every label seen, sorted. */
@@ -14,6 +16,7 @@ export function confusionMatrix(
   yPred: readonly Label[],
   options: ConfusionMatrixOptions = {},
 ): number[][] {
+  checkOptions('tl.metrics.confusionMatrix(yTrue, yPred, options)', 'options', options, CONFUSION_MATRIX_SPEC);
   checkSameLength(yTrue, yPred, ['yTrue', 'yPred']);
   const labels = resolveLabels(yTrue, yPred, options.labels);
   const index = new Map(labels.map((l, i) => [l, i] as const));

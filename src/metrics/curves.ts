@@ -2,6 +2,8 @@
 // score (tied scores move together, so ties give diagonal ROC segments worth half),
 // ROC starting at (0, 0) with threshold Infinity, precision-recall ending at (recall 0, precision 1).
 import { checkSameLength, uniqueLabels, type Label } from './labels';
+import { checkOptions } from '../options';
+import { CURVE_SPEC, ROC_CURVE_SPEC } from './option-specs';
 
 export interface BinaryCurveOptions {
   /** The positive class; default 1 (yTrue must then be in {0, 1} or {-1, 1}). */
@@ -73,6 +75,7 @@ export function rocCurve(
   scores: readonly number[],
   options: BinaryCurveOptions & { dropIntermediate?: boolean } = {},
 ): RocCurve {
+  checkOptions('tl.metrics.rocCurve(yTrue, scores, options)', 'options', options, ROC_CURVE_SPEC);
   let { fps, tps, thresholds } = binaryClfCurve(positives(yTrue, scores, options.posLabel), scores);
   if ((options.dropIntermediate ?? true) && fps.length > 2) {
     // Keep the ends and every point where the curve bends; collinear points add nothing.
@@ -111,6 +114,7 @@ export function auc(x: readonly number[], y: readonly number[]): number {
  * (sklearn's roc_auc_score), so ['neg', 'pos'] and [0, 1] both work.
  */
 export function rocAuc(yTrue: readonly (Label | boolean)[], scores: readonly number[], options: BinaryCurveOptions = {}): number {
+  checkOptions('tl.metrics.rocAuc(yTrue, scores, options)', 'options', options, CURVE_SPEC);
   const y = yTrue.map((v) => (typeof v === 'boolean' ? Number(v) : v));
   const classes = uniqueLabels(y);
   if (classes.length !== 2) {
@@ -128,6 +132,7 @@ export function precisionRecallCurve(
   scores: readonly number[],
   options: BinaryCurveOptions = {},
 ): PrecisionRecallCurve {
+  checkOptions('tl.metrics.precisionRecallCurve(yTrue, scores, options)', 'options', options, CURVE_SPEC);
   const { fps, tps, thresholds } = binaryClfCurve(positives(yTrue, scores, options.posLabel), scores);
   const total = tps[tps.length - 1];
   if (total === 0) {
@@ -148,6 +153,7 @@ export function averagePrecision(
   scores: readonly number[],
   options: BinaryCurveOptions = {},
 ): number {
+  checkOptions('tl.metrics.averagePrecision(yTrue, scores, options)', 'options', options, CURVE_SPEC);
   const { precision, recall } = precisionRecallCurve(yTrue, scores, options);
   let sum = 0;
   for (let i = 0; i < recall.length - 1; i++) sum -= (recall[i + 1] - recall[i]) * precision[i];

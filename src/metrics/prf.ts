@@ -4,6 +4,8 @@
 // from both the truth and the predictions.
 import { countPerLabel, resolveLabels, checkSameLength, type Label } from './labels';
 import { divide, zeroDivisionValue, type ZeroDivision } from './zero-division';
+import { checkOptions } from '../options';
+import { AVERAGED_PRF_SPEC, PRF_SPEC } from './option-specs';
 
 export interface ClassScores {
   precision: number;
@@ -136,14 +138,17 @@ function binaryOrAveraged(
 }
 
 export function precision(yTrue: readonly Label[], yPred: readonly Label[], options: AveragedPRFOptions = {}): number {
+  checkOptions('tl.metrics.precision(yTrue, yPred, options)', 'options', options, AVERAGED_PRF_SPEC);
   return binaryOrAveraged(yTrue, yPred, options).precision;
 }
 
 export function recall(yTrue: readonly Label[], yPred: readonly Label[], options: AveragedPRFOptions = {}): number {
+  checkOptions('tl.metrics.recall(yTrue, yPred, options)', 'options', options, AVERAGED_PRF_SPEC);
   return binaryOrAveraged(yTrue, yPred, options).recall;
 }
 
 export function f1(yTrue: readonly Label[], yPred: readonly Label[], options: AveragedPRFOptions = {}): number {
+  checkOptions('tl.metrics.f1(yTrue, yPred, options)', 'options', options, AVERAGED_PRF_SPEC);
   return binaryOrAveraged(yTrue, yPred, options).f1;
 }
 
@@ -159,6 +164,7 @@ export function precisionRecallF1(
   macro: ClassScores;
   weighted: ClassScores;
 } {
+  checkOptions('tl.metrics.precisionRecallF1(yTrue, yPred, options)', 'options', options, PRF_SPEC);
   const s = perClassScores(yTrue, yPred, options);
   const z = options.zeroDivision ?? 'warn';
   const perClass: Record<string, ClassScores> = {};

@@ -14,13 +14,16 @@ import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
 import type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
-import { closestNames } from './suggest';
+import { closestNames } from '../options/suggest';
+import { checkOptions } from '../options';
+import { LOAD_PRETRAINED_SPEC } from './option-specs';
 
 export type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
 
 export function loadPretrained<Ref extends keyof PretrainedTypes>(ref: Ref, options?: LoadPretrainedOptions): Promise<PretrainedTypes[Ref]>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;
 export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
+  checkOptions(`tl.loadPretrained('${ref}', options)`, 'options', options, LOAD_PRETRAINED_SPEC);
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw new ModelLoadError('UNKNOWN_MODEL', String(ref), 'loadPretrained needs a model reference.', `pass a catalog name (${catalogNames().join(', ')}), a path, a URL or an npm package name`);
   }

@@ -2,6 +2,8 @@
 import { sortLabels, type Label } from '../metrics/labels';
 import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { Figure } from './figure';
+import { checkOptions } from '../options';
+import { CLASS_BALANCE_SPEC } from './option-specs';
 
 export interface ClassBalanceOptions {
   /** Column holding the labels when given a DataFrame; default 'label'. */
@@ -13,6 +15,7 @@ export function classBalanceFigure(
   source: Label[] | Record<string, number> | DataFrameLike,
   options: ClassBalanceOptions = {},
 ): Figure {
+  checkOptions('tl.plot.classBalance(source, options)', 'options', options, CLASS_BALANCE_SPEC);
   let counts: Map<string, number>;
   if (Array.isArray(source) || isDataFrameLike(source)) {
     const values = (isDataFrameLike(source) ? columnValues(source, options.column ?? 'label', 'plot.classBalance') : source) as Label[];

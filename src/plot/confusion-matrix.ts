@@ -4,6 +4,8 @@ import { normalizeMatrix } from '../metrics/confusion-matrix';
 import { pyFixed } from '../metrics/format';
 import type { Label } from '../metrics/labels';
 import { Figure } from './figure';
+import { checkOptions } from '../options';
+import { CONFUSION_MATRIX_FIGURE_SPEC } from './option-specs';
 
 export interface ConfusionMatrixSource {
   confusionMatrix: number[][];
@@ -28,6 +30,7 @@ export function confusionMatrixFigure(
   source: number[][] | ConfusionMatrixSource,
   options: ConfusionMatrixFigureOptions = {},
 ): Figure {
+  checkOptions('tl.plot.confusionMatrix(source, options)', 'options', options, CONFUSION_MATRIX_FIGURE_SPEC);
   const counts = Array.isArray(source) ? source : source?.confusionMatrix;
   if (!Array.isArray(counts)) {
     throw new TypeError('plot.confusionMatrix takes a matrix (number[][]) or an evaluation report from tl.evaluate().');

@@ -4,6 +4,8 @@ import { averagePrecision, precisionRecallCurve, rocAuc, rocCurve, type BinaryCu
 import { pyFixed } from '../metrics/format';
 import type { Label } from '../metrics/labels';
 import { Figure } from './figure';
+import { checkOptions } from '../options';
+import { CURVE_FIGURE_SPEC } from './option-specs';
 
 export interface CurveSource {
   rocCurve?: RocCurve;
@@ -33,9 +35,10 @@ export function rocFigure(
   scores?: number[],
   options: CurveFigureOptions = {},
 ): Figure {
+  checkOptions('tl.plot.roc(source, scores, options)', 'options', options, CURVE_FIGURE_SPEC);
   const isArrays = Array.isArray(source);
-  const curve = isArrays ? rocCurve(source, scores ?? [], options) : fromSource(source, 'rocCurve', 'plot.roc');
-  const area = isArrays ? rocAuc(source, scores ?? [], options) : fromSource(source, 'rocAuc', 'plot.roc');
+  const curve = isArrays ? rocCurve(source, scores ?? [], { posLabel: options.posLabel }) : fromSource(source, 'rocCurve', 'plot.roc');
+  const area = isArrays ? rocAuc(source, scores ?? [], { posLabel: options.posLabel }) : fromSource(source, 'rocAuc', 'plot.roc');
   return new Figure(
     [
       {
@@ -62,11 +65,12 @@ export function precisionRecallFigure(
   scores?: number[],
   options: CurveFigureOptions = {},
 ): Figure {
+  checkOptions('tl.plot.precisionRecall(source, scores, options)', 'options', options, CURVE_FIGURE_SPEC);
   const isArrays = Array.isArray(source);
   const curve = isArrays
-    ? precisionRecallCurve(source, scores ?? [], options)
+    ? precisionRecallCurve(source, scores ?? [], { posLabel: options.posLabel })
     : fromSource(source, 'precisionRecallCurve', 'plot.precisionRecall');
-  const ap = isArrays ? averagePrecision(source, scores ?? [], options) : fromSource(source, 'averagePrecision', 'plot.precisionRecall');
+  const ap = isArrays ? averagePrecision(source, scores ?? [], { posLabel: options.posLabel }) : fromSource(source, 'averagePrecision', 'plot.precisionRecall');
   return new Figure(
     [
       {

@@ -4,6 +4,8 @@ import type { Label } from '../metrics/labels';
 import { escapeHtml } from '../display/escape-html';
 import { Figure, type PlotlyTrace } from './figure';
 import { pca2 } from './pca';
+import { checkOptions } from '../options';
+import { EMBEDDINGS_SPEC } from './option-specs';
 
 export interface EmbeddingsFigureOptions {
   /** One label per row: colours the points. */
@@ -22,6 +24,7 @@ function hoverText(text: string): string {
 }
 
 export function embeddingsFigure(embeddings: tf.Tensor2D | number[][], options: EmbeddingsFigureOptions = {}): Figure {
+  checkOptions('tl.plot.embeddings(embeddings, options)', 'options', options, EMBEDDINGS_SPEC);
   const n = Array.isArray(embeddings) ? embeddings.length : embeddings.shape[0];
   for (const key of ['labels', 'texts'] as const) {
     const values = options[key];

@@ -2,6 +2,8 @@
 // thin line, per-epoch training and validation values as markers on the same step axis.
 import type { HistoryLike } from './history-like';
 import { Figure, type PlotlyTrace } from './figure';
+import { checkOptions } from '../options';
+import { HISTORY_SPEC } from './option-specs';
 
 const NOT_METRICS = new Set(['epoch', 'step', 'batch', 'size', 'time', 'seconds']);
 const TRAIN_COLOR = '#1f77b4';
@@ -26,6 +28,7 @@ function checkHistory(history: HistoryLike): void {
 }
 
 export function historyFigure(history: HistoryLike, options: { title?: string } = {}): Figure {
+  checkOptions('tl.plot.history(history, options)', 'options', options, HISTORY_SPEC);
   checkHistory(history);
   const steps = history.steps;
   // Global step of each step record: its own 'step' when that keeps increasing, else its position.

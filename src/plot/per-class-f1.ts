@@ -2,6 +2,8 @@
 import { pyFixed } from '../metrics/format';
 import type { ClassScores } from '../metrics/prf';
 import { Figure } from './figure';
+import { checkOptions } from '../options';
+import { PER_CLASS_F1_SPEC } from './option-specs';
 
 export interface PerClassSource {
   perClass: Record<string, ClassScores>;
@@ -9,6 +11,7 @@ export interface PerClassSource {
 }
 
 export function perClassF1Figure(source: PerClassSource, options: { title?: string } = {}): Figure {
+  checkOptions('tl.plot.perClassF1(source, options)', 'options', options, PER_CLASS_F1_SPEC);
   if (!source || typeof source.perClass !== 'object') {
     throw new TypeError('plot.perClassF1 takes a classification report or an evaluation report (an object with perClass).');
   }

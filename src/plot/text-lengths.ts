@@ -4,6 +4,8 @@ import type { Tokenizer } from '../tokenizers/types';
 import type { Label } from '../metrics/labels';
 import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
 import { Figure, type PlotlyTrace } from './figure';
+import { checkOptions } from '../options';
+import { TEXT_LENGTH_FIGURE_SPEC } from './option-specs';
 
 export interface TextLengthFigureOptions {
   /** Text column when given a DataFrame; default 'text'. */
@@ -26,6 +28,7 @@ function lengthOf(text: string, options: TextLengthFigureOptions): number {
 }
 
 export function textLengthFigure(source: string[] | DataFrameLike, options: TextLengthFigureOptions = {}): Figure {
+  checkOptions('tl.plot.textLengths(source, options)', 'options', options, TEXT_LENGTH_FIGURE_SPEC);
   const df = isDataFrameLike(source) ? source : undefined;
   const texts = df ? columnValues(df, options.column ?? 'text', 'plot.textLengths') : source;
   if (!Array.isArray(texts)) throw new TypeError('plot.textLengths takes an array of texts or a DataFrame.');

@@ -18,11 +18,13 @@ import { isTextModel } from '../models/is-text-model';
 import { toExamples, type Examples, type TrainData } from './inputs';
 import { classWeightArray, resolveCore, resolveMonitor, type FineTuneOptions, type Logs } from './options';
 import { Progress } from './progress';
-import { SeededRandom } from './rng';
+import { SeededRandom } from '../seed';
 import { resolveSchedule } from './schedules';
 import { evaluateExamples, trainStep, type TrainableWeight } from './step';
 import { endRun, startRun, stopOnInterrupt } from './stop';
 import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
+import { checkOptions } from '../options';
+import { FINE_TUNE_SPEC } from './option-specs';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -60,6 +62,7 @@ function seedableLayers(plan: ForwardPlan): Array<{ seed?: number }> {
  * See FineTuneOptions for the options; DESIGN.md for the workflow.
  */
 export async function fineTune(model: TextModel | tf.LayersModel, train: TrainData, options: FineTuneOptions = {}): Promise<History> {
+  checkOptions('tl.fineTune(model, train, options)', 'options', options, FINE_TUNE_SPEC);
   const layersModel = isTextModel(model) ? model.model : model;
   if (!(layersModel instanceof tf.LayersModel)) throw new Error('fineTune: model must be a TextModel (tl.classifier) or a tf.LayersModel');
   const core = resolveCore(options);

@@ -3,6 +3,7 @@ import type { LayerGroup, UnfreezeSchedule } from '../freeze/types';
 import type { CacheMode } from './feature-cache';
 import type { TrainData } from './inputs';
 import type { LrSchedule, ScheduleName } from './schedules';
+import { seedOrNext } from '../seed';
 
 export type Logs = Record<string, number>;
 
@@ -57,7 +58,7 @@ export interface FineTuneOptions {
   /** Continue from last.ckpt in this directory (true: the checkpoint directory). */
   resume?: string | boolean;
   callbacks?: TrainCallbacks;
-  /** Shuffling and dropout seed (default: random, recorded in history.seed). */
+  /** Shuffling and dropout seed (default: drawn from tl.setSeed's stream, else random; recorded in history.seed). */
   seed?: number;
   /** Gradual unfreezing: applied at the start of each epoch. */
   unfreeze?: UnfreezeSchedule;
@@ -103,7 +104,7 @@ export function resolveCore(options: FineTuneOptions) {
     epochs: positiveInt(options.epochs, 3, 'epochs'),
     batchSize: positiveInt(options.batchSize, 32, 'batchSize'),
     lr,
-    seed: options.seed ?? Math.floor(Math.random() * 2 ** 32),
+    seed: seedOrNext(options.seed) ?? Math.floor(Math.random() * 2 ** 32),
     cache: options.cache ?? 'auto',
     silent: options.silent ?? false,
     textColumn: options.textColumn ?? 'text',

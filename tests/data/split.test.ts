@@ -69,7 +69,7 @@ test('split errors name the bad argument', () => {
   const df = frame({ a: 5 });
   assert.throws(() => data.split(df, { ratios: [0.5, 0.2, 0.2] }), /ratios must sum to 1/);
   assert.throws(() => data.split(df, { ratios: [1.2, -0.2, 0] }), /non-negative/);
-  assert.throws(() => data.split(df, { label: 'class', stratify: true }), /label 'class' is not in the DataFrame; columns present: 'id', 'label'/);
+  assert.throws(() => data.split(df, { label: 'class', stratify: true }), /options\.label 'class' is not a column\. Columns: id, label/);
 });
 
 test('stratified allocation holds on random class counts and ratios: classes within one, totals exact', () => {

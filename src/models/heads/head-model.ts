@@ -25,11 +25,20 @@ export function checkBase(base: EncoderBase, caller: string): void {
 }
 
 /** A head's last layers: dropout (when the rate is above 0), then softmax over the labels. */
-export function outputLayers(labels: number, dropout: number): tf.layers.Layer[] {
+export function outputLayers(labels: number, dropout: number, seed?: number): tf.layers.Layer[] {
   const layers: tf.layers.Layer[] = [];
   if (dropout > 0) layers.push(tf.layers.dropout({ rate: dropout, name: 'head_dropout' }));
-  layers.push(tf.layers.dense({ units: labels, activation: 'softmax', name: 'head_output' }));
+  layers.push(tf.layers.dense({ units: labels, activation: 'softmax', name: 'head_output', kernelInitializer: seededGlorot(seed) }));
   return layers;
+}
+
+/**
+ * Keras's default kernel initializer, seeded when a seed is given. tfjs draws its
+ * random initial values in JavaScript (seedrandom), not in a backend kernel, so a
+ * seeded head starts from the same weights on every backend.
+ */
+export function seededGlorot(seed: number | undefined): ReturnType<typeof tf.initializers.glorotUniform> {
+  return tf.initializers.glorotUniform(seed === undefined ? {} : { seed });
 }
 
 /** The model the contract describes: a nested 'encoder' then a nested 'head'. */

@@ -7,6 +7,8 @@ import type { FastEncoder } from '../family';
 import { fastEncoderFor } from '../families';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
+import { checkOptions } from '../../options';
+import { BATCH_SPEC } from '../option-specs';
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
@@ -36,6 +38,7 @@ export class HeadedTextModel implements TextModel {
   }
 
   async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
+    checkOptions('model.predict(texts, options)', 'options', options, BATCH_SPEC);
     const ids = this.tokenIds(texts);
     if (ids.length === 0) return [];
     const batchSize = options.batchSize ?? 32;

@@ -30,6 +30,8 @@ export interface ClassifierOptions {
    * 'head+tail' (a quarter of the budget from the start, the rest from the end).
    */
   truncation?: Truncation;
+  /** Seed of the head's initial weights; default: drawn from tl.setSeed's stream, else random. */
+  seed?: number;
 }
 
 export interface TokenClassifierOptions {
@@ -37,6 +39,8 @@ export interface TokenClassifierOptions {
   /** Dropout rate before the per-token dense layer. Default 0.1. */
   dropout?: number;
   maxLength?: number;
+  /** Seed of the head's initial weights; default: drawn from tl.setSeed's stream, else random. */
+  seed?: number;
 }
 
 /** One token's tag, from a token classifier. */

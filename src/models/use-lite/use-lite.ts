@@ -6,6 +6,8 @@ import { disposeUseLiteWeights, type UseLiteWeights } from './graph-weights';
 import { runInChunks } from '../batching';
 import { packedEncoder, type PackedEncoder } from './packed';
 import { toSparseInput } from './sparse-input';
+import { checkOptions } from '../../options';
+import { BATCH_SPEC } from '../option-specs';
 
 export interface EmbedOptions {
   /** Texts per forward pass (grouped by token length). Default 32. */
@@ -49,6 +51,7 @@ export class UseLite {
 
   /** Sentence embeddings [n, dim], unit length, as the shipped graph computes them. Caller disposes. */
   embed(texts: string[], options: EmbedOptions = {}): tf.Tensor2D {
+    checkOptions('useLite.embed(texts, options)', 'options', options, BATCH_SPEC);
     const ids = this.encodeIds(texts);
     if (ids.length === 0) return tf.zeros([0, this.dim]);
     this.inference ??= this.buildEncoder({ name: 'use_lite_inference' });

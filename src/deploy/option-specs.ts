@@ -1,0 +1,24 @@
+// What tl.save, tl.load, tl.pipeline and tl.serve accept (checked by options/checkOptions).
+import { rules, type OptionSpec } from '../options';
+
+/**
+ * The formats tl.save writes. Only the TF.js layers format today; a new format
+ * adds its name here and its writer in save.ts.
+ */
+export const SAVE_FORMATS = ['tfjs', 'huggingface'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
+export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS };
+export const LOAD_SPEC: OptionSpec = { tokenizerFromJSON: 'function', textModelFromParts: 'function' };
+export const PIPELINE_SPEC: OptionSpec = { ...LOAD_SPEC, batchSize: rules.positiveInteger };
+// Types only: serve's settings check the ranges themselves, with the CLI flag names.
+export const SERVE_SPEC: OptionSpec = {
+  port: 'number',
+  host: 'string',
+  maxBatch: 'number',
+  forwardBatch: 'number',
+  batchWindowMs: 'number',
+  maxTexts: 'number',
+  maxBytes: 'number',
+  load: { kind: 'object', spec: LOAD_SPEC },
+};
