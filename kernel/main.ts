@@ -1,6 +1,6 @@
 // Kernel start-up. The protocol thread binds the sockets and answers
-// kernel_info at once, while this thread builds the type checker (about a
-// second) and then runs cells.
+// kernel_info at once, while this thread builds the type checker (about two
+// seconds, see CellExecutor.warmUp) and then runs cells.
 import { Worker } from 'worker_threads';
 import { randomUUID } from 'crypto';
 import { readFileSync, writeSync } from 'fs';
@@ -46,5 +46,5 @@ export function startKernel(connectionFile: string): void {
   process.on('uncaughtException', report('Uncaught exception'));
   process.on('unhandledRejection', report('Unhandled promise rejection'));
   session.start();
-  setImmediate(() => session.executor.warmUp());
+  setImmediate(() => session.warmUp());
 }

@@ -26,6 +26,16 @@ export class KernelSession {
     this.post({ kind: 'ready' });
   }
 
+  /**
+   * Builds the type checker before the first cell arrives. It blocks this
+   * thread only: the protocol thread keeps answering, and a request that comes
+   * meanwhile waits in the event loop until the checker is ready.
+   */
+  warmUp(): void {
+    this.executor.warmUp();
+    this.post({ kind: 'warm' });
+  }
+
   async onMessage(message: ToMain): Promise<void> {
     if (message.kind === 'shutdown') {
       this.post({ kind: 'closed' });

@@ -11,6 +11,7 @@ import { CellRequire } from './side-modules';
 import { compileError, runtimeError, type CellRecord, type ErrorContent } from './traceback';
 import { CELL_GLOBALS, CELL_GLOBALS_DECLARATIONS } from './globals';
 import { spellOutEarlierCellReferences } from './earlier-cell-references';
+import { forwardKernelPackages } from './kernel-packages';
 
 export type CellOutcome =
   | { status: 'ok'; hasValue: boolean; value?: unknown }
@@ -49,10 +50,19 @@ export class CellExecutor {
     g[AWAIT_HOOK] = this.interrupts.interruptible;
   }
 
-  /** Builds the type checker (the slow part of start-up, about a second). */
+  /**
+   * Builds the type checker (about two seconds): the converter builds the
+   * program, but TypeScript binds lib and @types/node and creates the checker
+   * only when a cell is first checked, so a throwaway cell pays for that here.
+   */
   warmUp(): Converter {
-    this.converter ??= createConverter({ isJS: false, isBrowser: false });
-    return this.converter;
+    if (this.converter) return this.converter;
+    // The converter type-checks from the process's folder (ts.sys.getCurrentDirectory()).
+    forwardKernelPackages(process.cwd());
+    const converter = createConverter({ isJS: false, isBrowser: false });
+    converter.convert(this.prevDecl, '0');
+    this.converter = converter;
+    return converter;
   }
 
   async run(code: string, name: string): Promise<CellOutcome> {

@@ -1,9 +1,11 @@
 // `require` for cells: resolves packages from the working directory (as Node
-// would for a script there), and serves local .ts files that a cell imports
+// would for a script there), then from the kernel's own packages (see
+// kernel-packages.ts), and serves local .ts files that a cell imports
 // from the JavaScript tslab's converter emitted for them (its "side outputs").
 import Module from 'module';
 import path from 'path';
 import type { SideOutput } from 'tslab/dist/converter';
+import { withKernelPackages } from './kernel-packages';
 
 type ModuleInternals = Omit<Module, 'require'> & { require: NodeJS.Require; _compile(code: string, filename: string): void };
 const nodeModulePaths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths;
@@ -24,7 +26,8 @@ export class CellRequire {
     }
   }
 
-  private wrap(base: NodeJS.Require, dir: string): NodeJS.Require {
+  private wrap(cellRequire: NodeJS.Require, dir: string): NodeJS.Require {
+    const base = withKernelPackages(cellRequire);
     const fromSideOutputs = (id: string): unknown => {
       if (!id.startsWith('.')) return undefined;
       let filename = path.join(dir, id);

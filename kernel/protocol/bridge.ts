@@ -29,4 +29,6 @@ export type ToProtocol =
   /** stop_on_error: answer every queued execute_request with status "aborted". */
   | { kind: 'abort-queued' }
   | { kind: 'history'; line: number; input: string; output: string | null }
+  /** The type checker is built: cells no longer wait for it (kernel_info shows it). */
+  | { kind: 'warm' }
   | { kind: 'closed' };

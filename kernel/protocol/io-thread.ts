@@ -45,7 +45,7 @@ const stdin = new zmq.Router();
 const heartbeat = new zmq.Reply();
 
 const history = new History();
-const info = kernelInfo();
+let info = kernelInfo();
 /** Requests handed to the main thread, by msg_id, until it replies. */
 const inFlight = new Map<string, { message: Message; outbox: Outbox }>();
 const shellQueue: Message[] = [];
@@ -146,6 +146,9 @@ port.on('message', (message: ToProtocol) => {
       return abortQueuedExecutes();
     case 'history':
       return history.add(message.line, message.input, message.output);
+    case 'warm':
+      info = kernelInfo('ready');
+      return;
     case 'closed':
       closing = true;
       for (const s of [shell.socket, control.socket, iopub.socket, stdin, heartbeat]) s.close();

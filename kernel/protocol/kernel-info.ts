@@ -9,7 +9,8 @@ function packageVersion(packageJson: string): string {
   return (require(packageJson) as { version: string }).version;
 }
 
-export function kernelInfo(): Record<string, unknown> {
+/** `typeChecker` is a transferlab extension: "warming" until the first cell would no longer wait for it. */
+export function kernelInfo(typeChecker: 'warming' | 'ready' = 'warming'): Record<string, unknown> {
   const tsVersion = packageVersion('@tslab/typescript-for-tslab/package.json');
   return {
     status: 'ok',
@@ -27,5 +28,6 @@ export function kernelInfo(): Record<string, unknown> {
     },
     banner: `TypeScript ${tsVersion} on Node.js ${process.version} (transferlab kernel; cells are type-checked)`,
     debugger: false,
+    transferlab: { type_checker: typeChecker },
   };
 }

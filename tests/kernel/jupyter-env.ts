@@ -2,7 +2,7 @@
 // installed with `transferlab install --prefix` into a temporary directory that
 // JUPYTER_PATH points at, so nothing outside it is read or changed.
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 
@@ -36,4 +36,10 @@ export function installedKernelEnv(): JupyterEnv {
     IPYTHONDIR: path.join(dir, 'ipython'),
   };
   return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The argv of the kernelspec installed in `jupyter`, as Jupyter would run it. */
+export function installedArgv(jupyter: JupyterEnv): string[] {
+  const spec = path.join(jupyter.dir, 'share', 'jupyter', 'kernels', 'transferlab', 'kernel.json');
+  return (JSON.parse(readFileSync(spec, 'utf8')) as { argv: string[] }).argv;
 }
