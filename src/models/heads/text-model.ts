@@ -4,7 +4,7 @@ import type { Tokenizer } from '../../tokenizers/types';
 import type { Prediction, TextModel, TextModelConfig } from '../types';
 import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBatches } from '../batching';
 import type { FastEncoder } from '../family';
-import { fastEncoderFor } from '../families';
+import { fastEncoderFor } from '../family-registry';
 import { checkTruncation, truncate } from './truncation';
 import type { TokenPrediction, TokenSequencePrediction } from './types';
 import { checkOptions } from '../../options';
