@@ -11,6 +11,8 @@ import { bestRowLength, packedEncoder, packRows } from '../../src/models/use-lit
 import { padIds } from '../../src/models/batching';
 import { classifier } from '../../src/models/heads';
 import { HeadedTextModel } from '../../src/models/heads/text-model';
+// The built-in families (USE-lite's fast path among them) register when the library loads; this test imports deep files.
+import '../../src/models/families';
 
 setWasmPaths(path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep);
 
