@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages transferlab's tests and notebooks need, when they
 # are missing and we are root on Debian: Jupyter (to run notebooks and the kernel
-# conformance tests), Chromium (the browser render check) and Mesa's lavapipe from
+# conformance tests), PyTorch (the Hugging Face parity tests' reference and the CPU
+# benchmarks'), Chromium (the browser render check) and Mesa's lavapipe from
 # bookworm-backports (WebGPU on a CPU-only machine; bookworm's own Mesa 22 is too
-# old for Dawn), from the Debian mirror the apt sources already name. With --bench, also
-# PyTorch (the CPU speed benchmark's reference). --print-mirror prints that mirror and exits.
+# old for Dawn), from the Debian mirror the apt sources already name. --bench is
+# accepted for older instructions (PyTorch is always wanted now). --print-mirror prints that mirror and exits.
 set -euo pipefail
 
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-wanted=(jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test chromium)
-[ "${1:-}" = --bench ] && wanted+=(python3-torch)
+wanted=(jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test chromium python3-torch)
 for p in "${wanted[@]}"; do
   have "$p" || need+=("$p")
 done
