@@ -7,7 +7,7 @@ import { partialPath } from '../../src/io/cache';
 import { resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, tempDir, withEnv } from '../models/helpers';
 import { bertLike, sameFiles, shardedSentenceTransformer } from './hub-fixtures';
-import { startFakeHub, type FakeHub } from './hub-server';
+import { hubEnv, startFakeHub, type FakeHub } from './hub-server';
 
 let hub: FakeHub;
 before(async () => {
@@ -15,14 +15,7 @@ before(async () => {
 });
 after(() => hub.close());
 
-const online = (cache: string, extra: Record<string, string | undefined> = {}) => ({
-  TRANSFERLAB_CACHE: cache,
-  HF_ENDPOINT: hub.url,
-  HF_TOKEN: undefined,
-  TRANSFERLAB_OFFLINE: undefined,
-  HF_HUB_OFFLINE: undefined,
-  ...extra,
-});
+const online = (cache: string, extra: Record<string, string | undefined> = {}) => hubEnv(hub.url, cache, extra);
 
 test('hf:owner/name@revision downloads a save_pretrained folder byte for byte, then serves it from the cache', async () => {
   const files = bertLike();

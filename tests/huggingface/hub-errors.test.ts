@@ -5,7 +5,7 @@ import * as path from 'path';
 import { HubError, parseHubReference, resolveHuggingFace } from '../../src/models/huggingface/hub';
 import { filesUnder, rejection, tempDir, withEnv } from '../models/helpers';
 import { bertLike, sameFiles } from './hub-fixtures';
-import { startFakeHub, type FakeHub } from './hub-server';
+import { hubEnv, startFakeHub, type FakeHub } from './hub-server';
 
 let hub: FakeHub;
 before(async () => {
@@ -13,14 +13,7 @@ before(async () => {
 });
 after(() => hub.close());
 
-const online = (cache: string, extra: Record<string, string | undefined> = {}) => ({
-  TRANSFERLAB_CACHE: cache,
-  HF_ENDPOINT: hub.url,
-  HF_TOKEN: undefined,
-  TRANSFERLAB_OFFLINE: undefined,
-  HF_HUB_OFFLINE: undefined,
-  ...extra,
-});
+const online = (cache: string, extra: Record<string, string | undefined> = {}) => hubEnv(hub.url, cache, extra);
 
 async function hubError(promise: Promise<unknown>): Promise<HubError> {
   const error = await rejection(promise);

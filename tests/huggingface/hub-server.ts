@@ -130,3 +130,8 @@ export async function startFakeHub(): Promise<FakeHub> {
     },
   };
 }
+
+/** Environment for a test that talks to `hubUrl` with its own cache: online, no token unless `extra` sets one. */
+export function hubEnv(hubUrl: string, cache: string, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return { TRANSFERLAB_CACHE: cache, HF_ENDPOINT: hubUrl, HF_TOKEN: undefined, TRANSFERLAB_OFFLINE: undefined, HF_HUB_OFFLINE: undefined, ...extra };
+}
