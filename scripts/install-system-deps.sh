@@ -10,7 +10,7 @@ set -euo pipefail
 
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-wanted=(jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test chromium python3-torch)
+wanted=(jupyter-notebook jupyter-nbconvert jupyter-console python3-nbclient python3-jupyter-kernel-test chromium python3-torch python3-onnx)
 for p in "${wanted[@]}"; do
   have "$p" || need+=("$p")
 done
