@@ -23,7 +23,6 @@ test("'auto' on a machine with only a software GPU runs native-cpu (wasm without
   assert.deepEqual(Object.keys(why), ['tfjs-node-gpu', 'webgpu', 'tfjs-node', ...(expected === 'wasm' ? ['native-cpu'] : [])]);
   assert.match(why['tfjs-node-gpu'], /^not installed/);
   assert.match(why.webgpu, /only a software adapter \(llvmpipe.*allowSoftware: true/);
-  // Here node_modules/@tensorflow/tfjs-node is danfojs-node's alias of @tensorflow/tfjs.
   assert.match(why['tfjs-node'], /^not installed/);
   assert.equal(sel.outcomes.at(-1)?.status, 'not tried');
   assert.match(String(sel), new RegExp(`backend ${expected} .*\\n  skipped tfjs-node-gpu: not installed`));

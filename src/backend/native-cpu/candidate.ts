@@ -8,6 +8,7 @@ import { BackendUnavailable, firstLine } from '../unavailable';
 import { wasmCandidate } from '../wasm';
 import { OrtMatMul } from './ort-matmul';
 import { loadOrtRuntime } from './ort-runtime';
+import { ortVersion, restoreCommand } from './restore';
 import { NATIVE_CPU_BACKEND, registerNativeCpu } from './register';
 import type { WasmBackend } from './wasm-heap';
 
@@ -22,7 +23,9 @@ export const nativeCpuCandidate: BackendCandidate = {
   label: 'onnxruntime-node MLAS matrix products + WebAssembly kernels',
   tfjsName: NATIVE_CPU_BACKEND,
   gpu: false,
-  install: 'npm install onnxruntime-node@1.30.0 (CPU binaries ship in the package; its install script only fetches CUDA parts: with npm < 11, which ignores allowScripts, set ONNXRUNTIME_NODE_INSTALL=skip or a failed download drops it)',
+  get install(): string {
+    return `${restoreCommand()} (onnxruntime-node@${ortVersion()}: its CPU binaries ship in the npm package; this skips its install script, which only fetches CUDA parts and, when that fails, makes npm drop the package)`;
+  },
   async activate(options): Promise<ActiveBackend> {
     const ort = loadOrtRuntime();
     const wasmActive = await wasmCandidate.activate(options);

@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { findPackage } from '../resolve';
 import { BackendUnavailable, firstLine } from '../unavailable';
+import { restoreCommand } from './restore';
 
 export interface OrtTensor {
   readonly dims: readonly number[];
@@ -41,7 +42,12 @@ let loaded: OrtRuntime | undefined;
 export function loadOrtRuntime(): OrtRuntime {
   if (loaded) return loaded;
   const pkg = findPackage('onnxruntime-node');
-  if (!pkg) throw new BackendUnavailable('onnxruntime-node not installed (npm install onnxruntime-node@1.30.0)');
+  if (!pkg) {
+    throw new BackendUnavailable(
+      'onnxruntime-node is not installed (npm drops this optional dependency when its install script cannot download ' +
+        `CUDA parts, which native-cpu does not need); bring it back with: ${restoreCommand()}`,
+    );
+  }
   try {
     const binding = require(path.join(pkg.dir, 'dist', 'binding.js')) as {
       initOrt(): void;
