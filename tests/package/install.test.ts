@@ -123,6 +123,9 @@ test('npm install <packed tarball> in an empty project: one tfjs-core, native-cp
       await kernel.ready(120_000);
       assert.equal(await kernel.resultText("import * as tl from 'transferlab';\ntypeof tl.fineTune"), "'function'");
       assert.equal(await kernel.resultText("(await tl.useBackend('auto', { silent: true })).candidate"), "'native-cpu'");
+      // danfojs-node is bundled inside transferlab, yet cells import it by name as the tutorials do.
+      assert.equal(await kernel.resultText("import * as dfd from 'danfojs-node';\nconst small = new dfd.DataFrame({ a: [1, 2, 3] });\nsmall.shape"), '[ 3, 1 ]');
+      assert.equal(await kernel.resultText("(await tl.datasets.load('imdb', { limit: 4, seed: 1 })).head(2).shape"), '[ 2, 2 ]');
     } finally {
       await kernel.close();
     }
