@@ -1,0 +1,24 @@
+/**
+*  @license
+* Copyright 2022 JsData. All rights reserved.
+*
+* This source code is licensed under the MIT license found in the
+* LICENSE file in the root directory of this source tree.
+
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* ==========================================================================
+*/
+/**
+ * Default config object
+ */
+export declare const BASE_CONFIG: {
+    tableMaxRow: number;
+    tableMaxColInConsole: number;
+    dtypeTestLim: number;
+    lowMemoryMode: boolean;
+};
+export declare const DATA_TYPES: string[];

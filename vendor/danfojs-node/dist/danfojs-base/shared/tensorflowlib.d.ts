@@ -1,0 +1,2 @@
+declare const tf: any;
+export default tf;
