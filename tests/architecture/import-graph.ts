@@ -8,7 +8,10 @@ import { parseDependencyTree } from 'dpdm';
 export type FileGraph = Map<string, Set<string>>;
 
 export async function importGraph(root: string, globs: string[]): Promise<FileGraph> {
-  const tree = await parseDependencyTree(globs, { cwd: root, context: root, transform: false, tsconfig: path.join(root, 'tsconfig.json') });
+  // Third-party code stays out: installed packages, and vendor/ (danfojs-node, reached through its node_modules link).
+  const tree = await parseDependencyTree(globs, {
+    cwd: root, context: root, transform: false, tsconfig: path.join(root, 'tsconfig.json'), exclude: /node_modules|(^|[\\/])vendor[\\/]/,
+  });
   const graph: FileGraph = new Map();
   for (const [file, deps] of Object.entries(tree)) {
     const targets = new Set<string>();
