@@ -14,6 +14,7 @@ if (!name || !benches.includes(name)) {
   console.error(`usage: npm run bench -- NAME   (one of: ${benches.join(', ')})`);
   process.exit(2);
 }
+require('./clean-stale.js').cleanStale(root);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
 const file = fs.existsSync(path.join(root, 'dist', 'bench', `${name}.js`))
   ? path.join(root, 'dist', 'bench', `${name}.js`)

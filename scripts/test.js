@@ -10,6 +10,7 @@ const root = path.resolve(__dirname, '..');
 // The repo's own notebooks and kernel tests import 'transferlab' through this link
 // (npm's prepare step makes it too; a checkout installed with --ignore-scripts lacks it).
 require('./link-self.js');
+require('./clean-stale.js').cleanStale(root);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
 
 function findTests(dir) {
