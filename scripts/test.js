@@ -30,7 +30,9 @@ if (files.length === 0) {
   console.error(`no test files matched ${filters.join(' ') || '(all)'}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+// Each test file runs in its own process, which inherits this preload (see test-warnings.js).
+const preload = ['--require', path.join(__dirname, 'test-warnings.js')];
+const result = spawnSync(process.execPath, [...preload, '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
   cwd: root,
 });
