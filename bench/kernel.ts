@@ -6,7 +6,8 @@
 //   first cell:      round trip of the first `1+1`, sent --pause-ms after start-up (a person typing)
 //   round trip:      median of 50 `1+1` cells, send -> execute_reply and idle status
 // Each kernel is started twice per run: once for "cell at once", once for the rest.
-// Usage: npm run bench -- kernel [--runs N] [--pause-ms MS]
+// Usage: npm run bench -- kernel [--runs N] [--pause-ms MS] [--compare DIR ...]
+//   --compare DIR adds the kernel of another built checkout (DIR/bin/transferlab.js), e.g. main's, to the same run.
 import path from 'path';
 import { KernelClient, transferlabArgv } from '../tests/kernel/client';
 
@@ -15,6 +16,10 @@ const KERNELS: Record<string, string[]> = {
   transferlab: transferlabArgv(),
   tslab: [process.execPath, path.join(ROOT, 'node_modules', 'tslab', 'bin', 'tslab'), 'kernel', '--config-path', '{connection_file}'],
 };
+for (let at = process.argv.indexOf('--compare'); at > 0; at = process.argv.indexOf('--compare', at + 1)) {
+  const dir = path.resolve(process.argv[at + 1]);
+  KERNELS[path.basename(dir)] = [process.execPath, path.join(dir, 'bin', 'transferlab.js'), 'kernel', '--connection-file', '{connection_file}'];
+}
 const CELLS = 50;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
