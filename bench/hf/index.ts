@@ -9,6 +9,7 @@ import * as path from 'path';
 import { tf } from '../../src/tf';
 import { useBackend } from '../../src/backend';
 import { classifier } from '../../src/models/heads';
+import { Adam } from '../../src/train/adam';
 import { parseConfig } from '../../src/models/huggingface/config';
 import { buildEncoderModel } from '../../src/models/huggingface/encoder';
 import type { EncoderBase } from '../../src/models/heads/types';
@@ -45,12 +46,15 @@ async function ours(): Promise<{ train: number; infer: number; peak: number; bac
   const model = clf.model;
   const ids = tf.randomUniform([RUN.batch, RUN.length], 5, CONFIG.vocab_size, 'int32') as tf.Tensor2D;
   const labels = tf.oneHot(tf.randomUniform([RUN.batch], 0, 2, 'int32') as tf.Tensor1D, 2);
-  const optimizer = tf.train.adam(1e-5);
+  // fineTune's optimizer (tf.train.adam keeps every weight's temporaries until all are updated).
+  const optimizer = new Adam();
+  const weights = model.trainableWeights.map((w) => w.read() as tf.Variable);
   let peak = 0;
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
   const step = () => {
     tf.tidy(() => {
-      optimizer.minimize(() => tf.losses.softmaxCrossEntropy(labels, tf.log(tf.add(model.apply(ids, { training: true }) as tf.Tensor, 1e-9))) as tf.Scalar);
+      const { grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(labels, tf.log(tf.add(model.apply(ids, { training: true }) as tf.Tensor, 1e-9))) as tf.Scalar, weights);
+      optimizer.apply(weights.map((variable, index) => ({ index, variable, grad: grads[variable.name], lr: 1e-5 })));
     });
     sample();
   };

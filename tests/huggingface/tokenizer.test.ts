@@ -15,7 +15,7 @@ test('WordPiece (BERT): lower-cased, sub-words, [CLS] ... [SEP], pad id 0', asyn
   assert.deepEqual(tok.tokenize('The films were GOOD!'), ['[CLS]', 'the', 'film', '##s', '[UNK]', 'good', '!', '[SEP]']);
   const ids = tok.encode('The film');
   assert.deepEqual(ids, [2, 5, 6, 3]);
-  assert.deepEqual(tok.encodePair('the film', 'good'), [2, 5, 6, 3, 8, 3]);
+  assert.deepEqual(tok.encodePair('the film', 'good').ids, [2, 5, 6, 3, 8, 3]);
 });
 
 test('byte-level BPE (RoBERTa): merges, <s> ... </s>, pad id 1', async () => {

@@ -37,7 +37,7 @@ export class HuggingFaceBase implements EncoderBase {
   }
 
   buildEncoder(options: { sequence?: boolean } = {}): tf.LayersModel {
-    const encoder = buildEncoderModel(this.arch, this.tokenizer.padId, options.sequence === true, this.sentencePooling);
+    const encoder = buildEncoderModel(this.arch, this.tokenizer.padId, options.sequence === true, this.sentencePooling, this.tokenizer.sepId);
     const file = path.join(this.dir, 'model.safetensors');
     try {
       for (const { layer, names, required } of encoderWeightNames(encoder, this.arch, this.head, this.prefix)) {

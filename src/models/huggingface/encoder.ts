@@ -24,7 +24,7 @@ export interface SentencePooling {
   normalize: boolean;
 }
 
-export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boolean, sentencePooling?: SentencePooling): tf.LayersModel {
+export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boolean, sentencePooling?: SentencePooling, sepId?: number): tf.LayersModel {
   const ids = tf.input({ shape: [null], dtype: 'int32' });
   const paddingAware = arch.modelType === 'roberta' || arch.modelType === 'xlm-roberta';
   let x = new HfEmbeddings({
@@ -36,6 +36,7 @@ export function buildEncoderModel(arch: ArchConfig, padId: number, sequence: boo
     typeVocabSize: arch.typeVocabSize,
     layerNormEps: arch.layerNormEps,
     padId,
+    ...(sepId !== undefined ? { sepId } : {}),
     paddingAwarePositions: paddingAware,
     dropout: arch.dropout,
     hfConfig: Buffer.from(JSON.stringify(arch.raw), 'utf8').toString('hex'),

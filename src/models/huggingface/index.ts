@@ -4,6 +4,7 @@ export { HuggingFaceError, type HuggingFaceErrorCode } from './errors';
 export { parseSafetensors, serializeSafetensors, readCheckpointTensors, type RawTensor, type TensorMap } from './safetensors';
 export { parseConfig, MODEL_TYPES, type ArchConfig, type HeadKind, type ModelType } from './config';
 export { HuggingFaceTokenizer, loadTokenizer, HF_TOKENIZER_KIND, type HuggingFaceTokenizerJSON } from './tokenizer';
+export { longestFirst, type PairEncoding, type PairOptions, type PairTruncation } from './pair';
 export { HfEmbeddings } from './layers/embeddings';
 export { HfTransformerLayer } from './layers/transformer-layer';
 export { HfPooler, HfSequenceOutput } from './layers/pooler';

@@ -4,6 +4,17 @@ import * as path from 'path';
 import { Tokenizer as HfTokenizer } from '@huggingface/tokenizers';
 import type { Tokenizer, TokenizerJSON } from '../../tokenizers/types';
 import { HuggingFaceError } from './errors';
+import { encodePairWith, type PairEncoding, type PairOptions } from './pair';
+
+export type { PairEncoding, PairOptions, PairTruncation } from './pair';
+
+/** RoBERTa's post-processor (alone or in a Sequence): its pairs carry no segment ids. */
+function robertaStyle(processor: unknown): boolean {
+  const p = processor as { type?: string; processors?: unknown[] } | null | undefined;
+  if (!p) return false;
+  if (p.type === 'RobertaProcessing') return true;
+  return p.type === 'Sequence' && (p.processors ?? []).some(robertaStyle);
+}
 
 export const HF_TOKENIZER_KIND = 'huggingface';
 export const TOKENIZER_FILES = ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'] as const;
@@ -49,9 +60,19 @@ export class HuggingFaceTokenizer implements Tokenizer {
     return this.impl.encode(text).ids;
   }
 
-  /** Ids of a text pair ([CLS] a [SEP] b [SEP]); the model gives every token segment 0 (see README). */
-  encodePair(text: string, pair: string): number[] {
-    return this.impl.encode(text, { text_pair: pair }).ids;
+  /**
+   * A text pair as the checkpoint's fast tokenizer encodes it: [CLS] a [SEP] b [SEP] (BERT,
+   * segment ids 1 after the first [SEP]) or <s> a </s></s> b </s> (RoBERTa, no segment ids);
+   * with `maxLength`, truncated like Hugging Face ('longest_first' by default), separators kept.
+   */
+  encodePair(first: string, second: string, options: PairOptions = {}): PairEncoding {
+    return encodePairWith(this.impl, first, second, options, !robertaStyle(this.json.tokenizer.post_processor));
+  }
+
+  /** The separator's id ([SEP], </s>) the post-processor places between a pair, if it names one. */
+  get sepId(): number | undefined {
+    const sep = tokenName(this.json.config.sep_token) ?? tokenName(this.json.specialTokens?.sep_token);
+    return sep === undefined ? undefined : this.impl.token_to_id(sep);
   }
 
   tokenize(text: string): string[] {

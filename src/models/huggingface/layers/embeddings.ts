@@ -14,6 +14,12 @@ export interface HfEmbeddingsArgs extends LayerArgs {
   typeVocabSize: number;
   layerNormEps: number;
   padId: number;
+  /**
+   * The pair separator ([SEP]). With a token type table of 2+ rows, tokens after the first one
+   * are segment 1 (text pairs: [CLS] a [SEP] b [SEP]), as Hugging Face's tokenizers give them;
+   * without it every token is segment 0.
+   */
+  sepId?: number;
   /** RoBERTa: positions count non-padding tokens from padId + 1; otherwise 0, 1, 2... */
   paddingAwarePositions: boolean;
   dropout: number;
@@ -80,7 +86,7 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
       positions = tf.minimum(positions, tf.scalar(maxPositions - 1, 'int32'));
       const lookup = (table: tf.Tensor, index: tf.Tensor) => tf.reshape(tf.gather(table, tf.reshape(index, [-1])), [batch, length, -1]);
       let x = tf.add(lookup(w('word'), ids), lookup(w('position'), positions));
-      if (this.vars.has('token_type')) x = tf.add(x, tf.slice(w('token_type'), [0, 0], [1, -1]));
+      if (this.vars.has('token_type')) x = tf.add(x, this.segments(ids, maskInt, w('token_type')));
       x = layerNorm(x, w('ln_gamma'), w('ln_beta'), layerNormEps);
       x = maybeDropout(x, this.args.dropout, isTraining(kwargs));
       if (this.vars.has('project_kernel')) x = linear(x, w('project_kernel'), w('project_bias'));
@@ -88,9 +94,19 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
     });
   }
 
+  /** Token type embeddings: segment 1 strictly after the first separator (padding stays 0). */
+  private segments(ids: tf.Tensor2D, maskInt: tf.Tensor, table: tf.Tensor): tf.Tensor {
+    const { sepId, typeVocabSize } = this.args;
+    if (sepId === undefined || typeVocabSize < 2) return tf.slice(table, [0, 0], [1, -1]);
+    const [batch, length] = ids.shape;
+    const sepsBefore = tf.cumsum(tf.cast(tf.equal(ids, sepId), 'int32'), 1, true);
+    const types = tf.mul(tf.cast(tf.greater(sepsBefore, 0), 'int32'), maskInt);
+    return tf.reshape(tf.gather(table, tf.reshape(types, [-1])), [batch, length, -1]);
+  }
+
   override getConfig(): tf.serialization.ConfigDict {
-    const { vocabSize, embeddingSize, hiddenSize, maxPositions, typeVocabSize, layerNormEps, padId, paddingAwarePositions, dropout, hfConfig } = this.args;
-    return { ...super.getConfig(), vocabSize, embeddingSize, hiddenSize, maxPositions, typeVocabSize, layerNormEps, padId, paddingAwarePositions, dropout, ...(hfConfig ? { hfConfig } : {}) };
+    const { vocabSize, embeddingSize, hiddenSize, maxPositions, typeVocabSize, layerNormEps, padId, sepId, paddingAwarePositions, dropout, hfConfig } = this.args;
+    return { ...super.getConfig(), vocabSize, embeddingSize, hiddenSize, maxPositions, typeVocabSize, layerNormEps, padId, ...(sepId !== undefined ? { sepId } : {}), paddingAwarePositions, dropout, ...(hfConfig ? { hfConfig } : {}) };
   }
 }
 tf.serialization.registerClass(HfEmbeddings);

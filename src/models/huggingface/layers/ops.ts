@@ -1,6 +1,9 @@
 // The tensor operations the BERT-family layers share (PyTorch semantics).
 import { tf } from '../../../tf';
 import type { Activation } from '../config';
+import { gelu } from './fused';
+
+export { layerNorm } from './fused';
 
 type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
 export type { LayerArgs };
@@ -9,14 +12,13 @@ export function singleInput(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
   return Array.isArray(inputs) ? inputs[0] : inputs;
 }
 
-const SQRT_HALF = Math.SQRT1_2;
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
-/** torch's activations: 'gelu' is the exact erf form (tf.erf has a gradient), 'geluTanh' HF's gelu_new. */
+/** torch's activations: 'gelu' is the exact erf form, 'geluTanh' HF's gelu_new. */
 export function activate(x: tf.Tensor, act: Activation): tf.Tensor {
   switch (act) {
     case 'gelu':
-      return tf.mul(tf.mul(x, 0.5), tf.add(1, tf.erf(tf.mul(x, SQRT_HALF))));
+      return gelu(x);
     case 'geluTanh':
       return tf.mul(tf.mul(x, 0.5), tf.add(1, tf.tanh(tf.mul(tf.add(x, tf.mul(tf.pow(x, 3), 0.044715)), SQRT_2_OVER_PI))));
     case 'relu':
@@ -26,21 +28,16 @@ export function activate(x: tf.Tensor, act: Activation): tf.Tensor {
   }
 }
 
-/** torch.nn.LayerNorm over the last axis (biased variance). */
-export function layerNorm(x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, eps: number): tf.Tensor {
-  const { mean, variance } = tf.moments(x, -1, true);
-  return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, eps))), gamma), beta);
-}
-
-/** x [..., in] @ kernel [in, out] + bias. */
+/** x [..., in] @ kernel [in, out] + bias, one fused op: one tensor kept for the gradient, not two. */
 export function linear(x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor): tf.Tensor {
   const shape = x.shape;
-  const out = tf.add(tf.matMul(tf.reshape(x, [-1, shape[shape.length - 1]!]) as tf.Tensor2D, kernel as tf.Tensor2D), bias);
+  const out = tf.fused.matMul({ a: tf.reshape(x, [-1, shape[shape.length - 1]!]) as tf.Tensor2D, b: kernel as tf.Tensor2D, bias });
   return tf.reshape(out, [...shape.slice(0, -1), kernel.shape[1] as number]);
 }
 
-export function maybeDropout(x: tf.Tensor, rate: number, training: boolean): tf.Tensor {
-  return training && rate > 0 ? tf.dropout(x, rate) : x;
+/** Dropout in training; `seed` makes the mask reproducible (a recomputed forward pass needs the same one). */
+export function maybeDropout(x: tf.Tensor, rate: number, training: boolean, seed?: number): tf.Tensor {
+  return training && rate > 0 ? tf.dropout(x, rate, undefined, seed) : x;
 }
 
 export function isTraining(kwargs: Record<string, unknown> | undefined): boolean {
