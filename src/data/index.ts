@@ -27,3 +27,8 @@ export type { ColumnSummary } from './describe';
 export { DataDescription } from './describe';
 export type { TaggedSentences } from './tagged';
 export { DataFrame, Series } from 'danfojs-node';
+export { tokenClassificationRecords, alignLabels, tokenClassificationTensors, wordsToText, wordIdsOf } from './token-classification';
+export type { TagScheme, TaggedRecord, TokenClassificationRecords, TokenClassificationOptions, AlignOptions, AlignedSentence } from './token-classification';
+export { parseSquad, readSquad, type QaRecord } from './squad';
+export { qaFeatures, qaTensors, pairTemplate, answerTokens } from './qa-features';
+export type { QaFeature, QaFeatureOptions, QaInput, PairTemplate } from './qa-features';

