@@ -6,6 +6,7 @@ import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
 import { registerFamilyLayers } from '../models/families';
+import { registerFewShotLayers } from '../fewshot/l2-normalize';
 import { recoverInterruptedSwap } from '../io/atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
@@ -65,6 +66,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     throw new SavedModelError(file, `${file} is not listed in the manifest. Save the model again.`);
   }
   registerFamilyLayers(); // the topology may name a model family's custom layers
+  registerFewShotLayers(); // and a zero-shot head's L2Normalize
   const layersModel = await layersModelFromFiles(at(MODEL_FILE), modelJson, weights);
   const textModel = fromParts(layersModel, tokenizer, info.config);
   return Object.assign(textModel, { saved: { ...info, dir: root } });
