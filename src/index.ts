@@ -12,5 +12,6 @@ export * from './metrics';
 export * from './evaluate';
 export * from './plot';
 export * from './deploy';
+export * from './compress';
 export { setSeed } from './seed';
 export { OptionError } from './options';
