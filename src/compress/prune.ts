@@ -42,16 +42,22 @@ interface Scored {
   score: number;
 }
 
-function meanAbs(values: Float32Array | Int32Array | Uint8Array, pick: (i: number) => boolean): number {
-  let sum = 0;
-  let n = 0;
-  values.forEach((v, i) => {
-    if (pick(i)) {
-      sum += Math.abs(v);
-      n++;
+/** Mean |value| of each column and of each row of a row-major [rows, cols] matrix. */
+function absMeans(values: ArrayLike<number>, rows: number, cols: number): { columns: Float64Array; rows: Float64Array } {
+  const columns = new Float64Array(cols);
+  const perRow = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const v = Math.abs(values[r * cols + c]);
+      columns[c] += v;
+      perRow[r] += v;
     }
-  });
-  return n > 0 ? sum / n : 0;
+  }
+  return { columns: columns.map((v) => v / rows), rows: perRow.map((v) => v / cols) };
+}
+
+function mean(values: Float64Array): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
 }
 
 /** Magnitude of each head (its q/k/v columns and out rows) and each FFN unit (its ffn1 column and ffn2 row). */
@@ -59,22 +65,17 @@ function scoreBlock(block: UseLiteTransformerBlock, b: number): { heads: Scored[
   const names = block.weightNames();
   const w = block.getWeights();
   const data = (name: string) => w[names.indexOf(name)].dataSync();
-  const a = block.heads * block.headDim;
-  const d = block.dim;
-  const f = block.ffnDim;
+  const { inputDim: d0, dim: d, ffnDim: f, headDim } = block;
+  const a = block.heads * headDim;
+  const qkv = ['q_kernel', 'k_kernel', 'v_kernel'].map((n) => absMeans(data(n), d0, a).columns);
+  const out = absMeans(data('out_kernel'), a, d).rows;
   const heads = Array.from({ length: block.heads }, (_, h): Scored => {
-    const inHead = (col: number) => Math.floor(col / block.headDim) === h;
-    const qkv = ['q_kernel', 'k_kernel', 'v_kernel'].map((n) => meanAbs(data(n), (i) => inHead(i % a)));
-    const out = meanAbs(data('out_kernel'), (i) => inHead(Math.floor(i / d)));
-    return { block: b, index: h, score: (qkv[0] + qkv[1] + qkv[2] + out) / 4 };
+    const part = (v: Float64Array) => mean(v.subarray(h * headDim, (h + 1) * headDim));
+    return { block: b, index: h, score: (part(qkv[0]) + part(qkv[1]) + part(qkv[2]) + part(out)) / 4 };
   });
-  const ffn1 = data('ffn1_kernel');
-  const ffn2 = data('ffn2_kernel');
-  const units = Array.from({ length: f }, (_, j): Scored => ({
-    block: b,
-    index: j,
-    score: (meanAbs(ffn1, (i) => i % f === j) + meanAbs(ffn2.subarray(j * d, (j + 1) * d), () => true)) / 2,
-  }));
+  const ffn1 = absMeans(data('ffn1_kernel'), d, f).columns;
+  const ffn2 = absMeans(data('ffn2_kernel'), f, d).rows;
+  const units = Array.from({ length: f }, (_, j): Scored => ({ block: b, index: j, score: (ffn1[j] + ffn2[j]) / 2 }));
   return { heads, units };
 }
 

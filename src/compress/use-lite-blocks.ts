@@ -26,6 +26,11 @@ export function useLiteBlocks(model: TextModel, caller: string): { encoder: tf.L
   return { encoder, blocks };
 }
 
+/** A copy with data of its own: a clone or a variable's value shares its data, which setWeights then shares too. */
+function copyOf(t: tf.Tensor): tf.Tensor {
+  return tf.tensor(t.dataSync(), t.shape, t.dtype);
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
 }
@@ -38,13 +43,18 @@ function sliceBlock(block: UseLiteTransformerBlock, plan: { heads: number[]; uni
   const weights = block.getWeights();
   const sliced = block.weightNames().map((name, i) => {
     const w = weights[i];
-    if (/^[qkv]_kernel$/.test(name)) return tf.gather(w, cols, 1);
-    if (/^[qkv]_bias$/.test(name)) return tf.gather(w, cols, 0);
-    if (name === 'out_kernel') return tf.gather(w, cols, 0);
-    if (name === 'ffn1_kernel') return tf.gather(w, units, 1);
-    if (name === 'ffn1_bias') return tf.gather(w, units, 0);
-    if (name === 'ffn2_kernel') return tf.gather(w, units, 0);
-    return tf.clone(w);
+    const picked = /^[qkv]_kernel$/.test(name)
+      ? tf.gather(w, cols, 1)
+      : /^[qkv]_bias$/.test(name) || name === 'out_kernel'
+        ? tf.gather(w, cols, 0)
+        : name === 'ffn1_kernel'
+          ? tf.gather(w, units, 1)
+          : name === 'ffn1_bias' || name === 'ffn2_kernel'
+            ? tf.gather(w, units, 0)
+            : w;
+    const copy = copyOf(picked);
+    if (picked !== w) picked.dispose();
+    return copy;
   });
   tf.dispose([cols, units]);
   return sliced;
@@ -89,13 +99,15 @@ export async function rebuildUseLite(model: TextModel, plans: BlockPlan[], extra
   for (const layer of newEncoder.layers) {
     if (layer.weights.length === 0) continue;
     const i = blocks.findIndex((b) => b.name === layer.name);
-    const values = i >= 0 ? sliceBlock(blocks[i], plans[i]!) : encoder.getLayer(layer.name).getWeights().map((w) => tf.clone(w));
+    const values = i >= 0 ? sliceBlock(blocks[i], plans[i]!) : encoder.getLayer(layer.name).getWeights().map(copyOf);
     layer.setWeights(values);
     tf.dispose(values);
   }
   for (const layer of rebuilt.layers) {
     if (layer.name === 'encoder' || layer.weights.length === 0) continue;
-    layer.setWeights(model.model.getLayer(layer.name).getWeights());
+    const values = model.model.getLayer(layer.name).getWeights().map(copyOf);
+    layer.setWeights(values);
+    tf.dispose(values);
   }
   return textModelFromParts(rebuilt, model.tokenizer, { ...model.config, ...extra });
 }
