@@ -6,6 +6,11 @@
 //  - prune: accuracy against sparsity after a short recovery fine-tune, speed of pruned models.
 //   npm run bench -- compress [--train=2000] [--test=1000] [--distill=4000] [--recover=400]
 //     [--sparsities=0.25,0.5,0.75] [--backend=auto] [--student-epochs=6]
+// Measured 2026-12-05 on the shared 2-core machine (native-cpu, heavily loaded, so texts/s are noisy),
+// --train=1000 --test=400 --distill=1500 --recover=128 --student-epochs=8: teacher acc 0.7725;
+// int8 25.9 % of float32 on disk, 99.3 % agreement, -0.25 points (99.6 %, +0.00 on 1,000 reviews);
+// float16 50.4 %, 100 %; glove student 96.1 % of the teacher's accuracy at 35.7x its throughput;
+// pruned at 0.5 + recovery 0.7100 (91.9 %), 1.25x; heads-only 0.5: 1.06x.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
