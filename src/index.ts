@@ -13,5 +13,6 @@ export * from './evaluate';
 export * from './plot';
 export * from './deploy';
 export * from './fewshot';
+export * from './compress';
 export { setSeed } from './seed';
 export { OptionError } from './options';

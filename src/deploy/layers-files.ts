@@ -10,6 +10,8 @@ export const WEIGHTS_FILE = 'weights.bin';
 export interface LayersFiles {
   modelJson: string;
   weights: Uint8Array;
+  /** The specs of the weights, in their order in `weights`. */
+  weightSpecs: tf.io.WeightsManifestEntry[];
 }
 
 export async function layersModelToFiles(model: tf.LayersModel): Promise<LayersFiles> {
@@ -32,7 +34,11 @@ export async function layersModelToFiles(model: tf.LayersModel): Promise<LayersF
     weightsManifest: [{ paths: [WEIGHTS_FILE], weights: captured.weightSpecs }],
     ...(captured.trainingConfig ? { trainingConfig: captured.trainingConfig } : {}),
   };
-  return { modelJson: JSON.stringify(modelJson), weights };
+  return { modelJson: JSON.stringify(modelJson), weights, weightSpecs: captured.weightSpecs };
+}
+
+export function weightSpecsOf(json: tf.io.ModelJSON): tf.io.WeightsManifestEntry[] {
+  return json.weightsManifest.flatMap((group) => group.weights);
 }
 
 export async function layersModelFromFiles(modelFile: string, modelJson: Buffer, weights: Buffer): Promise<tf.LayersModel> {
@@ -42,7 +48,7 @@ export async function layersModelFromFiles(modelFile: string, modelJson: Buffer,
   } catch {
     throw new SavedModelError(modelFile, `${modelFile} is not valid JSON. Save the model again.`);
   }
-  const weightSpecs = json.weightsManifest.flatMap((group) => group.weights);
+  const weightSpecs = weightSpecsOf(json);
   // A copy, so the model owns an ArrayBuffer of exactly the weights' length.
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
   try {

@@ -14,6 +14,7 @@ import { readVerified } from './manifest';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkOptions } from '../options';
 import { LOAD_SPEC } from './option-specs';
+import { float32Weights } from './quantized-weights';
 
 export type TextModelFromParts = (model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig) => TextModel;
 
@@ -67,7 +68,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   }
   registerFamilyLayers(); // the topology may name a model family's custom layers
   registerFewShotLayers(); // and a zero-shot head's L2Normalize
-  const layersModel = await layersModelFromFiles(at(MODEL_FILE), modelJson, weights);
+  const float32 = info.quantization ? float32Weights(root, info.quantization, modelJson, weights, files) : weights;
+  const layersModel = await layersModelFromFiles(at(MODEL_FILE), modelJson, float32);
   const textModel = fromParts(layersModel, tokenizer, info.config);
   return Object.assign(textModel, { saved: { ...info, dir: root } });
 }

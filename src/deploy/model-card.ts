@@ -21,10 +21,12 @@ export interface ModelCard {
   evaluation?: Record<string, number>;
   intendedUse?: string;
   limitations?: string;
+  /** Set by tl.save(..., { quantize }): how the weights were stored and what it saved. */
+  quantization?: Record<string, string | number>;
 }
 
 /** What the caller of tl.save() may add to or override in the card. */
-export type ModelCardOptions = Partial<Omit<ModelCard, 'base' | 'task' | 'labels' | 'maxLength'>>;
+export type ModelCardOptions = Partial<Omit<ModelCard, 'base' | 'task' | 'labels' | 'maxLength' | 'quantization'>>;
 
 function numberAt(obj: unknown, ...keys: string[]): number | undefined {
   let v: unknown = obj;
@@ -119,6 +121,7 @@ export function renderModelCard(card: ModelCard, savedAt: string): string {
       ? table(Object.entries(card.evaluation).map(([k, v]) => [k, figure(v)]))
       : 'No evaluation recorded: run tl.evaluate(model, test) before tl.save().',
   ];
+  if (card.quantization) parts.push('## Quantization', table(Object.entries(card.quantization)));
   if (card.intendedUse) parts.push('## Intended use', card.intendedUse);
   if (card.limitations) parts.push('## Limitations', card.limitations);
   parts.push('## Use', '```sh\nnpx transferlab serve DIR\nnpx transferlab predict DIR "some text"\n```');

@@ -1,5 +1,6 @@
 // What tl.save, tl.load, tl.pipeline and tl.serve accept (checked by options/checkOptions).
 import { rules, type OptionSpec } from '../options';
+import { QUANTIZE_MODES } from '../compress/quantize';
 
 /**
  * The formats tl.save writes. Only the TF.js layers format today; a new format
@@ -8,7 +9,7 @@ import { rules, type OptionSpec } from '../options';
 export const SAVE_FORMATS = ['tfjs', 'huggingface'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
-export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS };
+export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS, quantize: QUANTIZE_MODES };
 export const LOAD_SPEC: OptionSpec = { tokenizerFromJSON: 'function', textModelFromParts: 'function' };
 export const PIPELINE_SPEC: OptionSpec = { ...LOAD_SPEC, batchSize: rules.positiveInteger };
 // Types only: serve's settings check the ranges themselves, with the CLI flag names.

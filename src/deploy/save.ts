@@ -11,12 +11,16 @@ import { checkTruncation } from '../models/heads/truncation';
 import { saveHuggingFace } from '../models/huggingface/save';
 import { checkOptions } from '../options';
 import { SAVE_SPEC, type SaveFormat } from './option-specs';
+import { quantizeWeights, SCALES_FILE, type QuantizeMode } from '../compress/quantize';
+import { quantizationCard } from './quantized-weights';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
   /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers. */
   format?: SaveFormat;
+  /** Store weights smaller (tfjs format): 'int8' (per-output-channel symmetric, scales in scales.bin) or 'float16'; tl.load dequantizes. */
+  quantize?: QuantizeMode;
 }
 
 export interface SaveResult {
@@ -49,10 +53,15 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
+  if (options.quantize && (options.format ?? 'tfjs') !== 'tfjs') {
+    throw new TypeError(`tl.save(model, dir, options): quantize applies to format 'tfjs' only, not '${options.format}'; leave one of them out.`);
+  }
   if (options.format === 'huggingface') return saveHuggingFace(model, dir);
   const savedAt = new Date().toISOString();
   const layers = await layersModelToFiles(model.model);
+  const quantized = options.quantize ? quantizeWeights(layers.weights, layers.weightSpecs, options.quantize) : undefined;
   const card = buildModelCard(model, options.card);
+  if (quantized) card.quantization = quantizationCard(quantized.info);
   const info: SavedModelInfo = {
     format: 'transferlab-text-model',
     version: 1,
@@ -67,11 +76,13 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
     savedAt,
     tfjsVersion: tf.version.tfjs,
     backend: tf.getBackend(),
+    ...(quantized ? { quantization: quantized.info } : {}),
   };
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {
     [MODEL_FILE]: encoder.encode(layers.modelJson),
-    [WEIGHTS_FILE]: layers.weights,
+    [WEIGHTS_FILE]: quantized?.weights ?? layers.weights,
+    ...(quantized?.info.mode === 'int8' ? { [SCALES_FILE]: quantized.scales } : {}),
     [TOKENIZER_FILE]: encoder.encode(JSON.stringify(model.tokenizer.toJSON())),
     [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),

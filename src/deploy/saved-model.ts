@@ -3,6 +3,7 @@
 import type { Truncation } from '../models/heads/truncation';
 import type { TextModelConfig } from '../models/types';
 import type { ModelCard } from './model-card';
+import type { QuantizationInfo } from '../compress/quantize';
 
 export const INFO_FILE = 'transferlab.json';
 export const TOKENIZER_FILE = 'tokenizer.json';
@@ -25,4 +26,6 @@ export interface SavedModelInfo {
   /** The tfjs version and backend that saved it: logits are bit-identical on the same backend. */
   tfjsVersion: string;
   backend: string;
+  /** Present when tl.save quantized the weights: how, so tl.load can dequantize them. */
+  quantization?: QuantizationInfo;
 }

@@ -11,6 +11,8 @@ export interface UseLiteTransformerBlockArgs extends LayerArgs {
   dim: number;
   heads: number;
   ffnDim: number;
+  /** Width of each attention head; default inputDim / heads. Set when heads were pruned (tl.prune). */
+  headDim?: number;
   epsilon?: number;
 }
 
@@ -23,6 +25,7 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
   readonly dim: number;
   readonly heads: number;
   readonly ffnDim: number;
+  readonly headDim: number;
   readonly epsilon: number;
   private w: Record<string, tf.LayerVariable> = {};
 
@@ -33,9 +36,10 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
     this.heads = args.heads;
     this.ffnDim = args.ffnDim;
     this.epsilon = args.epsilon ?? 1e-6;
-    if (this.dim % this.heads !== 0) {
-      throw new Error(`UseLiteTransformerBlock: dim ${this.dim} is not divisible by heads ${this.heads}.`);
+    if (args.headDim === undefined && this.inputDim % this.heads !== 0) {
+      throw new Error(`UseLiteTransformerBlock: inputDim ${this.inputDim} is not divisible by heads ${this.heads}.`);
     }
+    this.headDim = args.headDim ?? this.inputDim / this.heads;
   }
 
   /** Weight names in the order of getWeights()/setWeights(). */
@@ -47,9 +51,10 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
 
   override build(): void {
     const { inputDim: d0, dim: d, ffnDim: f } = this;
+    const a = this.heads * this.headDim;
     const shapes: Record<string, number[]> = {
-      norm1_gamma: [d0], norm1_beta: [d0], q_kernel: [d0, d0], q_bias: [d0], k_kernel: [d0, d0], k_bias: [d0], v_kernel: [d0, d0], v_bias: [d0],
-      out_kernel: [d0, d], out_bias: [d], residual_kernel: [d0, d], residual_bias: [d],
+      norm1_gamma: [d0], norm1_beta: [d0], q_kernel: [d0, a], q_bias: [a], k_kernel: [d0, a], k_bias: [a], v_kernel: [d0, a], v_bias: [a],
+      out_kernel: [a, d], out_bias: [d], residual_kernel: [d0, d], residual_bias: [d],
       norm2_gamma: [d], norm2_beta: [d], ffn1_kernel: [d, f], ffn1_bias: [f], ffn2_kernel: [f, d], ffn2_bias: [d],
     };
     for (const name of this.weightNames()) {
@@ -94,8 +99,8 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
   /** Multi-head self-attention over token positions, attentionBias added to the logits. */
   private attention(x: tf.Tensor, attentionBias: tf.Tensor4D, v: (name: string) => tf.Tensor): tf.Tensor {
     const [batch, length] = x.shape as [number, number, number];
-    const width = this.inputDim;
-    const depth = width / this.heads;
+    const depth = this.headDim;
+    const width = this.heads * depth;
     // Separate q/k/v projections (the graph fuses them): no split of the activations needed.
     const project = (name: string): tf.Tensor => dense(x, v(`${name}_kernel`), v(`${name}_bias`));
     const toHeads = (t: tf.Tensor): tf.Tensor4D => tf.transpose(tf.reshape(t, [batch, length, this.heads, depth]), [0, 2, 1, 3]);
@@ -105,6 +110,6 @@ export class UseLiteTransformerBlock extends tf.layers.Layer {
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    return { ...super.getConfig(), inputDim: this.inputDim, dim: this.dim, heads: this.heads, ffnDim: this.ffnDim, epsilon: this.epsilon };
+    return { ...super.getConfig(), inputDim: this.inputDim, dim: this.dim, heads: this.heads, ffnDim: this.ffnDim, headDim: this.headDim, epsilon: this.epsilon };
   }
 }
