@@ -11,11 +11,12 @@ import { checkTruncation } from '../models/heads/truncation';
 import { saveHuggingFace } from '../models/huggingface/save';
 import { checkOptions } from '../options';
 import { SAVE_SPEC, type SaveFormat } from './option-specs';
+import { ONNX_FILE, toOnnx } from '../onnx';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
-  /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers. */
+  /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers; 'onnx', the inference graph as model.onnx (opset 17, input_ids -> probabilities) with the tokenizer and model card, for tl.load, serve and any ONNX runtime. */
   format?: SaveFormat;
 }
 
@@ -45,13 +46,18 @@ function assertTextModel(model: TextModel): void {
   }
 }
 
+async function tfjsFiles(model: tf.LayersModel): Promise<Record<string, Uint8Array>> {
+  const layers = await layersModelToFiles(model);
+  return { [MODEL_FILE]: new TextEncoder().encode(layers.modelJson), [WEIGHTS_FILE]: layers.weights };
+}
+
 export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   if (options.format === 'huggingface') return saveHuggingFace(model, dir);
   const savedAt = new Date().toISOString();
-  const layers = await layersModelToFiles(model.model);
+  const modelFiles = options.format === 'onnx' ? { [ONNX_FILE]: toOnnx(model, { producerVersion: tf.version.tfjs }) } : await tfjsFiles(model.model);
   const card = buildModelCard(model, options.card);
   const info: SavedModelInfo = {
     format: 'transferlab-text-model',
@@ -70,8 +76,7 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
   };
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {
-    [MODEL_FILE]: encoder.encode(layers.modelJson),
-    [WEIGHTS_FILE]: layers.weights,
+    ...modelFiles,
     [TOKENIZER_FILE]: encoder.encode(JSON.stringify(model.tokenizer.toJSON())),
     [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),
