@@ -23,6 +23,8 @@ type TensorConstructor = new (type: 'int64', data: BigInt64Array, dims: readonly
 export interface OnnxSessionOptions {
   /** Threads one operator may use. Default: the cores this process may run on. */
   intraOpNumThreads?: number;
+  /** Let idle pool threads spin for the next operator. Default false: on a loaded machine a spinning thread takes the core a working one needs. */
+  spinning?: boolean;
 }
 
 export class OnnxSession {
@@ -46,6 +48,7 @@ export class OnnxSession {
         interOpNumThreads: 1,
         graphOptimizationLevel: 'all',
         executionMode: 'sequential',
+        extra: { 'session.intra_op.allow_spinning': options.spinning ? '1' : '0' },
       });
     } catch (err) {
       throw new Error(`onnxruntime cannot load ${file}: ${(err as Error).message}`);
