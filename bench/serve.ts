@@ -5,6 +5,8 @@
 //
 //   npm run bench -- serve [--requests 2000] [--rounds 3] [--backend auto] [--forward-batch 32] [--batch-window-ms 2] [--retrain]
 //
+// The same model runs twice, on the tfjs path (model.json) and as ONNX (model.onnx, one
+// onnxruntime session), one server after the other in the same run.
 // Each round runs concurrency 1 then 16; the ratio is the median of the rounds'
 // ratios (this machine is shared, and c=1 alone varies by 10% from run to run).
 //
@@ -15,7 +17,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { useBackend, type BackendRequest } from '../src/backend';
 import { loadImdb } from '../src/data/imdb';
-import { save } from '../src/deploy';
+import { load, save } from '../src/deploy';
 import { freeze } from '../src/freeze';
 import { evaluate } from '../src/evaluate';
 import { classifier } from '../src/models/heads';
@@ -25,6 +27,8 @@ import { loadTest, type LoadResult } from './serve/load-test';
 import { startServer } from './serve/server-process';
 
 const MODEL_DIR = path.resolve(__dirname, '..', '..', 'out', 'bench', 'serve-model');
+// The same model exported with { format: 'onnx' }: served by one onnxruntime session.
+const ONNX_DIR = `${MODEL_DIR}-onnx`;
 const TRAIN = 400;
 const TEST = 200;
 
@@ -96,34 +100,52 @@ async function main(): Promise<void> {
   console.log(selection.toString().split('\n')[0]);
   if (values.retrain || !existsSync(MODEL_DIR)) await trainAndSave();
 
+  if (values.retrain || !existsSync(ONNX_DIR)) await save(await load(MODEL_DIR), ONNX_DIR, { format: 'onnx' });
+
   const texts = shortReviews(200);
-  const server = await startServer(MODEL_DIR, [
+  const args = [
     ...['--backend', values.backend!, '--forward-batch', values['forward-batch']!],
     ...['--batch-window-ms', values['batch-window-ms']!],
-  ]);
+  ];
+  const runs = { tfjs: await benchServer('tfjs', MODEL_DIR, args, texts, amount, Number(values.rounds)) };
+  const onnx = await benchServer('onnx', ONNX_DIR, args, texts, amount, Number(values.rounds));
+  for (const [name, r] of Object.entries({ ...runs, onnx })) {
+    console.log(`${name.padEnd(4)}  median req/s c=1 ${r.c1.toFixed(1)}  c=16 ${r.c16.toFixed(1)}  errors ${r.errors}`);
+  }
+  console.log(`onnx / tfjs: c=1 ${(onnx.c1 / runs.tfjs.c1).toFixed(2)}x, c=16 ${(onnx.c16 / runs.tfjs.c16).toFixed(2)}x (goal >= 3x at both, 0 errors)`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Serves `dir` in its own process, runs the rounds, returns median req/s at 1 and 16 clients and the errors. */
+async function benchServer(label: string, dir: string, args: string[], texts: string[], amount: number, rounds: number): Promise<{ c1: number; c16: number; errors: number }> {
+  const server = await startServer(dir, args);
   try {
-    console.log(`server ${server.url}; ${amount} requests per run, one review (~${Math.round(texts.join(' ').split(' ').length / texts.length)} words) each`);
+    console.log(`[${label}] server ${server.url} on ${dir}; ${amount} requests per run, one review (~${Math.round(texts.join(' ').split(' ').length / texts.length)} words) each`);
     // Warm-up at both concurrencies: first calls of each shape compile and grow buffers.
     for (const concurrency of [16, 1]) await loadTest(server.url, texts, concurrency, 200);
     const ratios: number[] = [];
+    const c1: number[] = [];
+    const c16: number[] = [];
     let errors = 0;
-    for (let round = 1; round <= Number(values.rounds); round++) {
+    for (let round = 1; round <= rounds; round++) {
       const perSecond: number[] = [];
       for (const concurrency of [1, 16]) {
         const before = await batchTotals(server.url);
         const result = await loadTest(server.url, texts, concurrency, amount);
         const after = await batchTotals(server.url);
-        console.log(`round ${round}  ${row(result, (after.sum - before.sum) / (after.count - before.count))}`);
+        console.log(`[${label}] round ${round}  ${row(result, (after.sum - before.sum) / (after.count - before.count))}`);
         perSecond.push(result.requestsPerSecond);
         errors += result.errors + result.non2xx;
       }
+      c1.push(perSecond[0]);
+      c16.push(perSecond[1]);
       ratios.push(perSecond[1] / perSecond[0]);
     }
-    const sorted = [...ratios].sort((a, b) => a - b);
-    console.log(`throughput c=16 / c=1 per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
-    console.log(`median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}x (goal >= 3x); errors ${errors} (goal 0)`);
+    console.log(`[${label}] throughput c=16 / c=1 per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}x; errors ${errors}`);
+    return { c1: median(c1), c16: median(c16), errors };
   } finally {
-    console.log(`server exited with ${await server.stop()}`);
+    console.log(`[${label}] server exited with ${await server.stop()}`);
   }
 }
 

@@ -15,6 +15,7 @@ import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkOptions } from '../options';
 import { LOAD_SPEC } from './option-specs';
 import { float32Weights } from './quantized-weights';
+import { ONNX_FILE, OnnxTextModel } from '../onnx';
 
 export type TextModelFromParts = (model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig) => TextModel;
 
@@ -60,6 +61,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   } catch (err) {
     throw new SavedModelError(at(TOKENIZER_FILE), `cannot rebuild the tokenizer from ${at(TOKENIZER_FILE)}: ${(err as Error).message}`);
   }
+  const onnx = files.get(ONNX_FILE);
+  if (onnx) return Object.assign(new OnnxTextModel(onnx, tokenizer, info.config, at(ONNX_FILE)), { saved: { ...info, dir: root } });
   const modelJson = files.get(MODEL_FILE);
   const weights = files.get(WEIGHTS_FILE);
   if (!modelJson || !weights) {

@@ -3,10 +3,9 @@ import { rules, type OptionSpec } from '../options';
 import { QUANTIZE_MODES } from '../compress/quantize';
 
 /**
- * The formats tl.save writes. Only the TF.js layers format today; a new format
- * adds its name here and its writer in save.ts.
+ * The formats tl.save writes; a new format adds its name here and its writer in save.ts.
  */
-export const SAVE_FORMATS = ['tfjs', 'huggingface'] as const;
+export const SAVE_FORMATS = ['tfjs', 'huggingface', 'onnx'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
 export const SAVE_SPEC: OptionSpec = { card: 'object', format: SAVE_FORMATS, quantize: QUANTIZE_MODES };

@@ -13,11 +13,12 @@ import { checkOptions } from '../options';
 import { SAVE_SPEC, type SaveFormat } from './option-specs';
 import { quantizeWeights, SCALES_FILE, type QuantizeMode } from '../compress/quantize';
 import { quantizationCard } from './quantized-weights';
+import { ONNX_FILE, toOnnx } from '../onnx';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
   card?: ModelCardOptions;
-  /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers. */
+  /** What to write: 'tfjs' (default), TF.js layers model.json + weights with the tokenizer and model card; 'huggingface', a save_pretrained folder (config.json, model.safetensors, tokenizer files) for Python's transformers; 'onnx', the inference graph as model.onnx (opset 17, input_ids -> probabilities) with the tokenizer and model card, for tl.load, serve and any ONNX runtime. */
   format?: SaveFormat;
   /** Store weights smaller (tfjs format): 'int8' (per-output-channel symmetric, scales in scales.bin) or 'float16'; tl.load dequantizes. */
   quantize?: QuantizeMode;
@@ -49,6 +50,17 @@ function assertTextModel(model: TextModel): void {
   }
 }
 
+async function tfjsFiles(model: tf.LayersModel, quantize?: QuantizeMode) {
+  const layers = await layersModelToFiles(model);
+  const quantized = quantize ? quantizeWeights(layers.weights, layers.weightSpecs, quantize) : undefined;
+  const files: Record<string, Uint8Array> = {
+    [MODEL_FILE]: new TextEncoder().encode(layers.modelJson),
+    [WEIGHTS_FILE]: quantized?.weights ?? layers.weights,
+    ...(quantized?.info.mode === 'int8' ? { [SCALES_FILE]: quantized.scales } : {}),
+  };
+  return { files, quantized };
+}
+
 export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
@@ -58,8 +70,9 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
   }
   if (options.format === 'huggingface') return saveHuggingFace(model, dir);
   const savedAt = new Date().toISOString();
-  const layers = await layersModelToFiles(model.model);
-  const quantized = options.quantize ? quantizeWeights(layers.weights, layers.weightSpecs, options.quantize) : undefined;
+  const { files: modelFiles, quantized } = options.format === 'onnx'
+    ? { files: { [ONNX_FILE]: toOnnx(model, { producerVersion: tf.version.tfjs }) }, quantized: undefined }
+    : await tfjsFiles(model.model, options.quantize);
   const card = buildModelCard(model, options.card);
   if (quantized) card.quantization = quantizationCard(quantized.info);
   const info: SavedModelInfo = {
@@ -80,9 +93,7 @@ export async function save(model: TextModel, dir: string, options: SaveOptions =
   };
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {
-    [MODEL_FILE]: encoder.encode(layers.modelJson),
-    [WEIGHTS_FILE]: quantized?.weights ?? layers.weights,
-    ...(quantized?.info.mode === 'int8' ? { [SCALES_FILE]: quantized.scales } : {}),
+    ...modelFiles,
     [TOKENIZER_FILE]: encoder.encode(JSON.stringify(model.tokenizer.toJSON())),
     [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),

@@ -1,0 +1,3 @@
+// Running an exported model in onnxruntime-node, behind the TextModel API.
+export { OnnxSession, type OnnxSessionOptions } from './session';
+export { OnnxTextModel } from './onnx-text-model';

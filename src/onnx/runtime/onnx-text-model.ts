@@ -1,0 +1,107 @@
+// A TextModel whose inference runs as one ONNX graph in onnxruntime: the same
+// tokenization, truncation, predictions and errors as the tfjs path.
+import { tf } from '../../tf';
+import type { Prediction, TextModel, TextModelConfig } from '../../models/types';
+import type { Tokenizer } from '../../tokenizers/types';
+import { lengthBatches, padIds } from '../../models/batching';
+import { checkTruncation, truncate } from '../../models/heads/truncation';
+import type { TokenPrediction, TokenSequencePrediction } from '../../models/heads/types';
+import { checkOptions } from '../../options';
+import { BATCH_SPEC } from '../../models/option-specs';
+import { INPUT_IDS, OUTPUT_PROBABILITIES } from '../export/to-onnx';
+import { OnnxSession, type OnnxSessionOptions } from './session';
+
+/**
+ * A call's fixed cost in padded token positions: onnxruntime starts a call in
+ * far less time than tfjs dispatches its ops, so batches split sooner than
+ * with INFERENCE_CALL_COST.
+ */
+const ONNX_CALL_COST = 16;
+
+export class OnnxTextModel implements TextModel {
+  readonly labels: string[];
+  readonly session: OnnxSession;
+
+  /** `file` names the .onnx file in errors. */
+  constructor(
+    onnx: Uint8Array,
+    readonly tokenizer: Tokenizer,
+    readonly config: TextModelConfig,
+    file: string,
+    options: OnnxSessionOptions = {},
+  ) {
+    this.labels = config.labels;
+    this.session = new OnnxSession(onnx, file, options);
+    const inputs = this.session.inputNames;
+    if (inputs.length !== 1 || inputs[0] !== INPUT_IDS) {
+      throw new Error(
+        `${file} takes inputs [${inputs.join(', ')}] but the tokenizer feeds [${INPUT_IDS}]: ` +
+          'export the model with tl.save(model, dir, { format: \'onnx\' }), or rename its input.',
+      );
+    }
+    if (!this.session.outputNames.includes(OUTPUT_PROBABILITIES)) {
+      throw new Error(`${file} has outputs [${this.session.outputNames.join(', ')}], none named ${OUTPUT_PROBABILITIES}: export it with tl.save(model, dir, { format: 'onnx' }).`);
+    }
+  }
+
+  /** An ONNX model has no tfjs graph: train on the TF.js folder, then export again. */
+  get model(): tf.LayersModel {
+    throw new Error(`this model runs in onnxruntime and has no tf.LayersModel; load the folder saved with { format: 'tfjs' } to train or inspect its layers.`);
+  }
+
+  tokenIds(texts: string[], maxLength = this.config.maxLength): number[][] {
+    if (!Array.isArray(texts)) throw new TypeError('onnx model: expected an array of strings.');
+    const truncation = checkTruncation(this.config.truncation, 'onnx model');
+    return texts.map((text, i) => {
+      if (typeof text !== 'string') throw new TypeError(`onnx model: texts[${i}] is ${typeof text}, expected a string.`);
+      return truncate(this.tokenizer.encode(text), maxLength, truncation);
+    });
+  }
+
+  encode(texts: string[], options: { maxLength?: number } = {}): tf.Tensor2D {
+    return padIds(this.tokenIds(texts, options.maxLength ?? this.config.maxLength), this.tokenizer.padId);
+  }
+
+  async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
+    checkOptions('model.predict(texts, options)', 'options', options, BATCH_SPEC);
+    const ids = this.tokenIds(texts);
+    const batchSize = options.batchSize ?? 32;
+    const tokens = this.config.task === 'token-classification';
+    const out: Prediction[] = new Array(ids.length);
+    const k = this.labels.length;
+    for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: ONNX_CALL_COST })) {
+      const width = Math.max(1, ...batch.map((i) => ids[i].length));
+      const flat = new BigInt64Array(batch.length * width).fill(BigInt(this.tokenizer.padId));
+      batch.forEach((i, r) => ids[i].forEach((id, t) => (flat[r * width + t] = BigInt(id))));
+      const { data } = this.session.run(INPUT_IDS, flat, [batch.length, width], OUTPUT_PROBABILITIES);
+      batch.forEach((i, r) => {
+        if (!tokens) {
+          out[i] = this.toPrediction(Array.from(data.subarray(r * k, (r + 1) * k)));
+          return;
+        }
+        const row = (t: number) => Array.from(data.subarray((r * width + t) * k, (r * width + t + 1) * k));
+        out[i] = this.tokenPrediction(texts[i], ids[i].map((_, t) => row(t)));
+      });
+    }
+    return out;
+  }
+
+  dispose(): void {
+    this.session.dispose();
+  }
+
+  private tokenPrediction(text: string, rows: number[][]): TokenSequencePrediction {
+    const pieces = this.tokenizer.tokenize(text);
+    const tokens: TokenPrediction[] = rows.map((scores, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(scores) }));
+    const mean = this.labels.map((_, j) => tokens.reduce((sum, tok) => sum + tok.scores[j], 0) / Math.max(tokens.length, 1));
+    return { ...this.toPrediction(mean), tokens };
+  }
+
+  private toPrediction(scores: number[]): Prediction {
+    let best = 0;
+    scores.forEach((s, j) => {
+      if (s > scores[best]) best = j;
+    });
+    return { label: this.labels[best], score: scores[best], scores };
+  }
+}
