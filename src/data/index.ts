@@ -8,11 +8,12 @@ import { textLengths } from './lengths';
 import { BUILTIN_DATASETS, load } from './load';
 import { split } from './split';
 import { taggedSentences } from './tagged';
+import { loadGoldNer, loadGoldQa } from './gold';
 
 installDisplays();
 
-/** tl.datasets.load('imdb' | 'spam-assassin' | path | 'hf:owner/name' | URL, options). */
-export const datasets = { load, builtin: BUILTIN_DATASETS };
+/** tl.datasets.load('imdb' | 'spam-assassin' | path | 'hf:owner/name' | URL, options); goldNer/goldQa: the project's own NER and QA gold sets (data/gold/DATASHEET.md). */
+export const datasets = { load, builtin: BUILTIN_DATASETS, goldNer: loadGoldNer, goldQa: loadGoldQa };
 
 /** tl.data: preparation helpers. */
 export const data = { split, encodeLabels, classBalance, textLengths, toTensors, describe, taggedSentences };
@@ -32,3 +33,5 @@ export type { TagScheme, TaggedRecord, TokenClassificationRecords, TokenClassifi
 export { parseSquad, readSquad, type QaRecord } from './squad';
 export { qaFeatures, qaTensors, pairTemplate, answerTokens } from './qa-features';
 export type { QaFeature, QaFeatureOptions, QaInput, PairTemplate } from './qa-features';
+export { GOLD_NER_LABELS, GOLD_NER_TYPES } from './gold';
+export type { GoldLoadOptions, GoldNerRecord, GoldQaRecord, GoldNerEntity } from './gold';
