@@ -75,7 +75,8 @@ const TABLE: BadCall[] = [
   { call: 'plot.history: title as a number', run: () => tl.plot.history(new tl.History(1), { title: 1 } as never), says: [/tl\.plot\.history/, /options\.title must be string/] },
   { call: 'plot.perClassF1: an unknown option', run: () => tl.plot.perClassF1({ perClass: {} }, { sort: true } as never), says: [/tl\.plot\.perClassF1/, /Accepted: title/] },
   // deploy
-  { call: "save: format 'onnx'", run: () => tl.save(undefined as never, 'models/x', { format: 'onnx' } as never), says: [/tl\.save\(model, dir, options\)/, /options\.format must be one of .*got 'onnx'/, /must be one of 'tfjs', 'huggingface', got 'onnx'/] },
+  { call: "save: format 'tflite'", run: () => tl.save(undefined as never, 'models/x', { format: 'tflite' } as never), says: [/tl\.save\(model, dir, options\)/, /options\.format must be one of .*got 'tflite'/, /must be one of 'tfjs', 'huggingface', 'onnx', got 'tflite'/] },
+  { call: "save: quantize 'int4'", run: () => tl.save(undefined as never, 'models/x', { quantize: 'int4' } as never), says: [/tl\.save\(model, dir, options\)/, /options\.quantize must be one of 'int8', 'float16', got 'int4'/] },
   { call: 'save: cards', run: () => tl.save(undefined as never, 'models/x', { cards: {} } as never), says: [/options\.cards/, /Did you mean 'card'/] },
   { call: 'load: an unknown option', run: () => tl.load('models/x', { backend: 'cpu' } as never), says: [/tl\.load\(dir, options\)/, /options\.backend is not an option/] },
   { call: 'pipeline: batchsize', run: () => tl.pipeline('models/x', { batchsize: 4 } as never), says: [/tl\.pipeline/, /Did you mean 'batchSize'/] },
@@ -120,7 +121,7 @@ test('good calls still pass: split with [train, val] gives an empty test split, 
 });
 
 test('the accepted save formats are a list other formats can join', () => {
-  assert.deepEqual([...tl.SAVE_FORMATS], ['tfjs', 'huggingface']);
+  assert.deepEqual([...tl.SAVE_FORMATS], ['tfjs', 'huggingface', 'onnx']);
 });
 
 test('what the specs accept still passes: undefined values, NaN zeroDivision, nested options, a schedule name', async () => {
