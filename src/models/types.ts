@@ -9,7 +9,41 @@ export interface Prediction {
   scores: number[];
 }
 
-export type TextTask = 'sequence-classification' | 'token-classification';
+export type TextTask = 'sequence-classification' | 'token-classification' | 'question-answering' | 'summarization';
+
+/** A named entity in a text: `text === input.slice(start, end)` (UTF-16 offsets into the string passed in). */
+export interface EntitySpan {
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** What a token-classification (NER) model predicts per text, besides its per-token scores. */
+export interface EntityPrediction {
+  entities: EntitySpan[];
+}
+
+/** One extractive question-answering input. */
+export interface QuestionContext {
+  question: string;
+  context: string;
+}
+
+/** An extractive answer: `answer === context.slice(start, end)`; empty with start = end = 0 for "no answer" (SQuAD v2). */
+export interface AnswerPrediction {
+  answer: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** A summary; `sentences` gives the character spans of the chosen sentences for extractive summarizers. */
+export interface SummaryPrediction {
+  summary: string;
+  sentences?: { start: number; end: number }[];
+}
 
 /** What a saved model needs besides its weights and tokenizer. */
 export interface TextModelConfig {
