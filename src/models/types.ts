@@ -74,3 +74,17 @@ export interface TextModel {
   encode(texts: string[], options?: { maxLength?: number }): tf.Tensor2D;
   predict(texts: string[], options?: { batchSize?: number }): Promise<Prediction[]>;
 }
+
+/** Options of `model.generate` (Hugging Face generate's names); a summarization model's predict takes them too. */
+export interface GenerateOptions {
+  maxNewTokens?: number;
+  numBeams?: number;
+  lengthPenalty?: number;
+  noRepeatNgramSize?: number;
+  earlyStopping?: boolean;
+  doSample?: boolean;
+  topK?: number;
+  topP?: number;
+  temperature?: number;
+  seed?: number;
+}
