@@ -23,7 +23,7 @@ function installed(name: string): FoundPackage {
   if (!found) throw new BackendUnavailable('not installed');
   if (found.name !== name) {
     throw new BackendUnavailable(
-      `not installed (node_modules/${name} is ${found.name}@${found.version}, an npm alias such as danfojs-node's override, not the native binding)`,
+      `not installed (node_modules/${name} is ${found.name}@${found.version}, an npm alias (an "overrides" entry in your package.json), not the native binding)`,
     );
   }
   return found;
