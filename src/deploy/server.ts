@@ -205,7 +205,7 @@ export async function serve(source: string | TextModel, options: ServeOptions = 
   } else {
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }
-  const choice = chooseServingRuntime(model, options.runtime ?? (typeof source === 'string' ? 'auto' : 'tfjs'), typeof source === 'string' ? source : 'the model');
+  const choice = await chooseServingRuntime(model, options.runtime ?? (typeof source === 'string' ? 'auto' : 'tfjs'), typeof source === 'string' ? source : 'the model');
   // A directory's tfjs weights are not needed once converted; a caller's model stays theirs.
   if (choice.model !== model && typeof source === 'string') model.model.dispose();
   const converted = choice.model !== model;

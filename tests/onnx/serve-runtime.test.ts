@@ -90,6 +90,22 @@ test("a model that does not convert falls back to tfjs with one line saying why;
   await assert.rejects(serve(fixtureDir, { port: 0, runtime: 'onnx' }), /cannot run in onnxruntime: layer .*GlobalMaxPooling1D.*--runtime tfjs/);
 });
 
+test('a conversion whose answers differ from the tfjs path on probe texts is not served', async () => {
+  // As if the tfjs path's predictions gained a field the ONNX path does not compute (e.g. entities).
+  const extended = classifier(await loadGlove({ maxWords: 5000 }), { labels: ['neg', 'pos'], maxLength: 32, seed: 8 });
+  const predict = extended.predict.bind(extended);
+  extended.predict = async (texts, options) => (await predict(texts, options)).map((p) => ({ ...p, extra: 1 }));
+  const server = await serve(extended, { port: 0, runtime: 'auto' });
+  try {
+    assert.equal(server.runtime, 'tfjs');
+    assert.match(server.fallback ?? '', /answers differ from tfjs at predictions\.0\.extra/);
+  } finally {
+    await server.close();
+  }
+  await assert.rejects(serve(extended, { port: 0, runtime: 'onnx' }), /cannot run in onnxruntime: the converted model's answers differ/);
+  extended.model.dispose();
+});
+
 test("an ONNX folder has no tfjs path; an unknown runtime lists the accepted ones; an in-memory model converts when asked", async () => {
   await assert.rejects(serve(onnxDir, { port: 0, runtime: 'tfjs' }), /is an ONNX model, which runs in onnxruntime only/);
   await assert.rejects(serve(tfjsDir, { port: 0, runtime: 'fast' as never }), /runtime.*'auto', 'onnx', 'tfjs'/s);
