@@ -3,11 +3,13 @@ import { parseArgs } from 'util';
 import { useBackend, type BackendRequest } from '../backend';
 import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
+import { SERVING_RUNTIMES, type ServingRuntime } from '../onnx';
 
 const USAGE = [
-  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B]',
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B] [--runtime R]',
   '       transferlab predict DIR "text" ... [--json] [--backend B]',
   '  --backend auto|gpu|webgpu|native|wasm|cpu (default auto: the fastest that starts here)',
+  '  --runtime auto|onnx|tfjs (serve; default auto: one onnxruntime graph, converted in memory, where the model converts)',
 ].join('\n');
 
 class UsageError extends Error {}
@@ -39,8 +41,12 @@ async function runServe(args: string[]): Promise<number> {
       'max-texts': { type: 'string' },
       'max-bytes': { type: 'string' },
       backend: { type: 'string' },
+      runtime: { type: 'string' },
     },
   });
+  if (values.runtime !== undefined && !(SERVING_RUNTIMES as readonly string[]).includes(values.runtime)) {
+    throw new UsageError(`--runtime must be one of ${SERVING_RUNTIMES.join(', ')}, got ${JSON.stringify(values.runtime)}`);
+  }
   if (positionals.length !== 1) throw new UsageError('serve takes exactly one directory (a model written by tl.save)');
   const options: ServeOptions = {
     port: numberOption(values, 'port'),
@@ -50,10 +56,12 @@ async function runServe(args: string[]): Promise<number> {
     batchWindowMs: numberOption(values, 'batch-window-ms'),
     maxTexts: numberOption(values, 'max-texts'),
     maxBytes: numberOption(values, 'max-bytes'),
+    runtime: values.runtime as ServingRuntime | undefined,
   };
   await selectBackend(values.backend);
   const server = await serve(positionals[0], options);
-  console.log(`transferlab: serving ${positionals[0]} on ${server.url} (POST /predict, GET /health /metadata /metrics)`);
+  if (server.fallback) console.error(`transferlab: ${server.fallback}`);
+  console.log(`transferlab: serving ${positionals[0]} with ${server.runtime === 'onnx' ? 'onnxruntime' : 'tfjs'} on ${server.url} (POST /predict, GET /health /metadata /metrics)`);
   return new Promise<number>((resolve) => {
     let closing = false;
     const stop = (signal: NodeJS.Signals) => {

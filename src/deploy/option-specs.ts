@@ -1,6 +1,7 @@
 // What tl.save, tl.load, tl.pipeline and tl.serve accept (checked by options/checkOptions).
 import { rules, type OptionSpec } from '../options';
 import { QUANTIZE_MODES } from '../compress/quantize';
+import { SERVING_RUNTIMES } from '../onnx/runtime/serving-runtime';
 
 /**
  * The formats tl.save writes; a new format adds its name here and its writer in save.ts.
@@ -21,4 +22,5 @@ export const SERVE_SPEC: OptionSpec = {
   maxTexts: 'number',
   maxBytes: 'number',
   load: { kind: 'object', spec: LOAD_SPEC },
+  runtime: SERVING_RUNTIMES,
 };

@@ -10,6 +10,7 @@ import { createServerMetrics } from './server-metrics';
 import type { SavedModelInfo } from './saved-model';
 import { checkOptions } from '../options';
 import { SERVE_SPEC } from './option-specs';
+import { chooseServingRuntime, type ServingRuntime } from '../onnx';
 
 export interface ServeOptions {
   /** 0 picks a free port. Default 8080. */
@@ -35,12 +36,23 @@ export interface ServeOptions {
   maxBytes?: number;
   /** How a directory is loaded (see tl.load). */
   load?: LoadOptions;
+  /**
+   * 'onnx': run the model as one onnxruntime graph (a TF.js model is converted in memory at
+   * start-up); 'tfjs': run it on tfjs as loaded; 'auto': onnx where the model converts and
+   * onnxruntime-node loads, else tfjs (Server.fallback says why). Default 'auto' for a
+   * directory, 'tfjs' for an in-memory model.
+   */
+  runtime?: ServingRuntime;
 }
 
 export interface Server {
   /** e.g. http://127.0.0.1:8080 */
   readonly url: string;
   readonly model: TextModel;
+  /** What answers requests. */
+  readonly runtime: 'onnx' | 'tfjs';
+  /** Why 'auto' kept tfjs, when it did (one line). */
+  readonly fallback?: string;
   /** Stops accepting connections, finishes requests in flight, then resolves. */
   close(): Promise<void>;
   toString(): string;
@@ -78,8 +90,9 @@ function settingsFrom(options: ServeOptions): Settings {
   return settings;
 }
 
-function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings) {
+function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string) {
   return {
+    runtime,
     card,
     labels: model.labels,
     maxLength: model.config.maxLength,
@@ -91,7 +104,7 @@ function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | u
   };
 }
 
-function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings): FastifyInstance {
+function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string): FastifyInstance {
   const metrics = createServerMetrics();
   const batcher = new MicroBatcher<string, Prediction>((texts) => model.predict(texts, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
@@ -154,7 +167,7 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
     return { labels: model.labels, predictions };
   });
   app.get('/health', async () => ({ status: 'ok' }));
-  const metadata = metadataOf(model, card, saved, settings);
+  const metadata = metadataOf(model, card, saved, settings, runtime);
   app.get('/metadata', async () => metadata);
   app.get('/metrics', async (_req, reply) => {
     metrics.queued.set(batcher.pending);
@@ -192,7 +205,12 @@ export async function serve(source: string | TextModel, options: ServeOptions = 
   } else {
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }
-  const app = buildApp(model, card, saved, settings);
+  const choice = await chooseServingRuntime(model, options.runtime ?? (typeof source === 'string' ? 'auto' : 'tfjs'), typeof source === 'string' ? source : 'the model');
+  // A directory's tfjs weights are not needed once converted; a caller's model stays theirs.
+  if (choice.model !== model && typeof source === 'string') model.model.dispose();
+  const converted = choice.model !== model;
+  model = choice.model;
+  const app = buildApp(model, card, saved, settings, choice.runtime);
   const port = options.port ?? 8080;
   const host = options.host ?? '127.0.0.1';
   let url: string;
@@ -205,7 +223,12 @@ export async function serve(source: string | TextModel, options: ServeOptions = 
   return {
     url,
     model,
-    close: () => app.close(),
+    runtime: choice.runtime,
+    ...(choice.fallback ? { fallback: choice.fallback } : {}),
+    close: async () => {
+      await app.close();
+      if (converted) (model as { dispose?: () => void }).dispose?.();
+    },
     toString: () => `transferlab server on ${url} (POST /predict, GET /health /metadata /metrics)`,
   };
 }

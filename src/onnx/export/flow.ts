@@ -17,6 +17,11 @@ export interface ExportContext {
   graph: GraphBuilder;
   /** The int64 ids input [batch, length]. */
   ids: string;
+  /**
+   * The graph's int64 [batch, length] inputs besides the ids, in order (attention_mask,
+   * token_type_ids): a layer that needs one calls useInput(), which declares it.
+   */
+  extraInputs: string[];
   /** The tokenizer's pad id. */
   padId: number;
   /** Longest sequence the exported graph must accept (at least the model's maxLength). */
@@ -37,6 +42,22 @@ export function weightsOf(layer: tf.layers.Layer): WeightArray[] {
     if (t.dtype !== 'float32') throw new Error(`ONNX export: layer '${layer.name}' has a ${t.dtype} weight; only float32 weights are exported.`);
     return { data: t.dataSync() as Float32Array, shape: t.shape };
   });
+}
+
+/** Declares the int64 [batch, length] graph input `name` (once) and returns it. */
+export function useInput(ctx: ExportContext, name: string): string {
+  if (!ctx.extraInputs.includes(name)) {
+    ctx.graph.reserve(name);
+    ctx.extraInputs.push(name);
+  }
+  return name;
+}
+
+/** A variable's value as a float array. */
+export function weightArray(layerName: string, variable: tf.LayerVariable): WeightArray {
+  const t = variable.read();
+  if (t.dtype !== 'float32') throw new Error(`ONNX export: layer '${layerName}' has a ${t.dtype} weight; only float32 weights are exported.`);
+  return { data: t.dataSync() as Float32Array, shape: t.shape };
 }
 
 /** The mask [batch, length, 1] of positions whose id is not `padId`. */

@@ -21,6 +21,13 @@ export class GraphBuilder {
     return name;
   }
 
+  /** Claims `name` as is (a graph input); throws if it is taken. */
+  reserve(name: string): string {
+    if (this.used.has(name)) throw new Error(`GraphBuilder: the name ${name} is already used.`);
+    this.used.add(name);
+    return name;
+  }
+
   /** Adds one node with a single output; returns the output's name. */
   op(opType: string, inputs: readonly string[], attributes: Record<string, AttributeValue> = {}, name = opType): string {
     const [output] = this.opMulti(opType, inputs, 1, attributes, name);

@@ -1,18 +1,20 @@
 // A TextModel's inference graph as an ONNX model (opset 17): input_ids
-// [batch, sequence] (int64, padded with the tokenizer's pad id, which the graph
-// masks itself) -> probabilities [batch, labels] or [batch, sequence, labels].
+// [batch, sequence] (int64, padded with the tokenizer's pad id, which USE-lite and
+// word-vector graphs mask themselves; Hugging Face encoders also take attention_mask,
+// and token_type_ids where the family has segments) -> probabilities [batch, labels]
+// or [batch, sequence, labels].
 import { tf } from '../../tf';
 import type { TextModel } from '../../models/types';
 import { DataType, encodeModel, type Dim } from '../protobuf';
 import { LAYER_CONVERTERS } from './converters';
 import type { ExportContext, Flow } from './flow';
 import { GraphBuilder } from './graph-builder';
+import { INPUT_IDS, OUTPUT_PROBABILITIES } from './io-names';
 
 export const ONNX_OPSET = 17;
 /** IR version 8 goes with opset 17 (ONNX 1.12). */
 export const ONNX_IR_VERSION = 8;
-export const INPUT_IDS = 'input_ids';
-export const OUTPUT_PROBABILITIES = 'probabilities';
+export { INPUT_IDS, ATTENTION_MASK, TOKEN_TYPE_IDS, OUTPUT_PROBABILITIES, KNOWN_INPUTS } from './io-names';
 /** Sequences up to this long (or the model's maxLength, if longer) are accepted by position tables. */
 const MIN_POSITIONS = 512;
 
@@ -47,7 +49,7 @@ export function toOnnx(model: TextModel, options: ToOnnxOptions = {}): Uint8Arra
   }
   const graph = new GraphBuilder();
   graph.fresh(INPUT_IDS);
-  const ctx: ExportContext = { graph, ids: INPUT_IDS, padId: model.tokenizer.padId, maxPositions: Math.max(model.config.maxLength, MIN_POSITIONS) };
+  const ctx: ExportContext = { graph, ids: INPUT_IDS, extraInputs: [], padId: model.tokenizer.padId, maxPositions: Math.max(model.config.maxLength, MIN_POSITIONS) };
   let flow: Flow = { x: INPUT_IDS, rank: 2 };
   for (const layer of runOrder(model.model)) flow = LAYER_CONVERTERS[layer.getClassName()](layer, flow, ctx);
   if (flow.x === INPUT_IDS) throw new Error('ONNX export: the model has no layers to export.');
@@ -61,9 +63,9 @@ export function toOnnx(model: TextModel, options: ToOnnxOptions = {}): Uint8Arra
     producerVersion: options.producerVersion ?? 'unknown',
     graph: graph.build(
       model.model.name,
-      [{ name: INPUT_IDS, elemType: DataType.INT64, shape: ['batch', 'sequence'] }],
+      [INPUT_IDS, ...ctx.extraInputs].map((name) => ({ name, elemType: DataType.INT64, shape: ['batch', 'sequence'] })),
       [{ name: OUTPUT_PROBABILITIES, elemType: DataType.FLOAT, shape: outShape }],
-      `${model.config.task} over labels ${JSON.stringify(model.labels)}; ${INPUT_IDS} padded with ${model.tokenizer.padId}.`,
+      `${model.config.task} over labels ${JSON.stringify(model.labels)}; inputs ${[INPUT_IDS, ...ctx.extraInputs].join(', ')}; ${INPUT_IDS} padded with ${model.tokenizer.padId}.`,
     ),
     metadata: {
       task: model.config.task,

@@ -8,7 +8,8 @@ import { checkTruncation, truncate } from '../../models/heads/truncation';
 import type { TokenPrediction, TokenSequencePrediction } from '../../models/heads/types';
 import { checkOptions } from '../../options';
 import { BATCH_SPEC } from '../../models/option-specs';
-import { INPUT_IDS, OUTPUT_PROBABILITIES } from '../export/to-onnx';
+import { INPUT_IDS, KNOWN_INPUTS, OUTPUT_PROBABILITIES } from '../export/io-names';
+import { buildFeeds } from './feeds';
 import { OnnxSession, type OnnxSessionOptions } from './session';
 
 /**
@@ -21,6 +22,8 @@ const ONNX_CALL_COST = 16;
 export class OnnxTextModel implements TextModel {
   readonly labels: string[];
   readonly session: OnnxSession;
+  /** The tokenizer's pair separator (token_type_ids follow it), if it has one. */
+  private readonly sepId: number | undefined;
 
   /** `file` names the .onnx file in errors. */
   constructor(
@@ -33,12 +36,13 @@ export class OnnxTextModel implements TextModel {
     this.labels = config.labels;
     this.session = new OnnxSession(onnx, file, options);
     const inputs = this.session.inputNames;
-    if (inputs.length !== 1 || inputs[0] !== INPUT_IDS) {
+    if (!inputs.includes(INPUT_IDS) || inputs.some((name) => !KNOWN_INPUTS.includes(name))) {
       throw new Error(
-        `${file} takes inputs [${inputs.join(', ')}] but the tokenizer feeds [${INPUT_IDS}]: ` +
-          'export the model with tl.save(model, dir, { format: \'onnx\' }), or rename its input.',
+        `${file} takes inputs [${inputs.join(', ')}] but the tokenizer feeds [${INPUT_IDS}] (and ${KNOWN_INPUTS.slice(1).join(', ')} where the graph declares them): ` +
+          'export the model with tl.save(model, dir, { format: \'onnx\' }), or rename its inputs.',
       );
     }
+    this.sepId = (tokenizer as { sepId?: number }).sepId;
     if (!this.session.outputNames.includes(OUTPUT_PROBABILITIES)) {
       throw new Error(`${file} has outputs [${this.session.outputNames.join(', ')}], none named ${OUTPUT_PROBABILITIES}: export it with tl.save(model, dir, { format: 'onnx' }).`);
     }
@@ -71,9 +75,7 @@ export class OnnxTextModel implements TextModel {
     const k = this.labels.length;
     for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: ONNX_CALL_COST })) {
       const width = Math.max(1, ...batch.map((i) => ids[i].length));
-      const flat = new BigInt64Array(batch.length * width).fill(BigInt(this.tokenizer.padId));
-      batch.forEach((i, r) => ids[i].forEach((id, t) => (flat[r * width + t] = BigInt(id))));
-      const { data } = this.session.run(INPUT_IDS, flat, [batch.length, width], OUTPUT_PROBABILITIES);
+      const { data } = this.runIds(batch.map((i) => ids[i]), width);
       batch.forEach((i, r) => {
         if (!tokens) {
           out[i] = this.toPrediction(Array.from(data.subarray(r * k, (r + 1) * k)));
@@ -84,6 +86,12 @@ export class OnnxTextModel implements TextModel {
       });
     }
     return out;
+  }
+
+  /** The graph's probabilities for id rows padded to `width` (flat, row-major). */
+  runIds(rows: number[][], width = Math.max(1, ...rows.map((r) => r.length))): { data: Float32Array; dims: readonly number[] } {
+    const feeds = buildFeeds(rows, width, { inputs: this.session.inputNames, padId: this.tokenizer.padId, sepId: this.sepId });
+    return this.session.run(feeds, OUTPUT_PROBABILITIES);
   }
 
   dispose(): void {

@@ -57,10 +57,10 @@ export class OnnxSession {
     this.outputNames = this.session.outputMetadata.map((m) => m.name);
   }
 
-  /** Runs on one int64 input; returns the named output's data and shape. */
-  run(input: string, ids: BigInt64Array, dims: readonly number[], output: string): OrtValue {
-    const result = this.session.run({ [input]: new this.Tensor('int64', ids, dims) }, { [output]: null }, {});
-    return result[output];
+  /** Runs on int64 inputs; returns the named output's data and shape. */
+  run(feeds: Record<string, { data: BigInt64Array; dims: readonly number[] }>, output: string): OrtValue {
+    const tensors = Object.fromEntries(Object.entries(feeds).map(([name, f]) => [name, new this.Tensor('int64', f.data, f.dims)]));
+    return this.session.run(tensors, { [output]: null }, {})[output];
   }
 
   dispose(): void {
