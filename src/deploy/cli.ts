@@ -5,7 +5,7 @@ import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
 
 const USAGE = [
-  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B]',
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--max-new-tokens N] [--max-beams N] [--backend B]',
   '       transferlab predict DIR "text" ... [--json] [--backend B]',
   '  --backend auto|gpu|webgpu|native|wasm|cpu (default auto: the fastest that starts here)',
 ].join('\n');
@@ -38,6 +38,8 @@ async function runServe(args: string[]): Promise<number> {
       'batch-window-ms': { type: 'string' },
       'max-texts': { type: 'string' },
       'max-bytes': { type: 'string' },
+      'max-new-tokens': { type: 'string' },
+      'max-beams': { type: 'string' },
       backend: { type: 'string' },
     },
   });
@@ -50,6 +52,8 @@ async function runServe(args: string[]): Promise<number> {
     batchWindowMs: numberOption(values, 'batch-window-ms'),
     maxTexts: numberOption(values, 'max-texts'),
     maxBytes: numberOption(values, 'max-bytes'),
+    maxNewTokens: numberOption(values, 'max-new-tokens'),
+    maxBeams: numberOption(values, 'max-beams'),
   };
   await selectBackend(values.backend);
   const server = await serve(positionals[0], options);

@@ -20,5 +20,7 @@ export const SERVE_SPEC: OptionSpec = {
   batchWindowMs: 'number',
   maxTexts: 'number',
   maxBytes: 'number',
+  maxNewTokens: 'number',
+  maxBeams: 'number',
   load: { kind: 'object', spec: LOAD_SPEC },
 };
