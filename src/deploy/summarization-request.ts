@@ -67,7 +67,7 @@ export function summarizationInput(caps: GenerationCaps) {
   return {
     body: '{"texts": ["a document", ...], "options": {"maxNewTokens": 64, "numBeams": 4, ...}}',
     options: Object.keys(GENERATE_OPTIONS_SPEC),
-    caps,
+    caps: { maxNewTokens: caps.maxNewTokens, maxBeams: caps.maxBeams },
     output: '{"predictions": [{"summary": "...", "sentences": [{"start": 0, "end": 42}]}]} (sentences: extractive models only)',
   };
 }
