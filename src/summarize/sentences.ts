@@ -2,7 +2,7 @@
 // with the surrounding whitespace left out. Rules, in the spirit of Punkt without its training:
 // a sentence ends at . ! ? (runs of them, an ellipsis too) plus any closing quotes or brackets, when
 // whitespace follows and the next word starts like a sentence (a capital, a digit, an opening quote
-// or bracket). A period does not end one after a known abbreviation (Mr., Dr., U.S., e.g., Jan.) or a
+// or bracket, a dash that opens a list item). A period does not end one after a known abbreviation (Mr., Dr., U.S., e.g., Jan.) or a
 // single capital initial (John F. Kennedy). A blank line always ends one (paragraphs, list items).
 
 export interface SentenceSpan {
@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = '"\'”’)]}»';
-const OPENERS = '"\'“‘([{«';
+const OPENERS = '"\'“‘([{«-–—';
 
 /** The word (letters, digits, inner periods) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {

@@ -29,6 +29,10 @@ test('closing quotes and brackets stay with their sentence; a lower-case word af
   ]);
 });
 
+test('a dash that opens a list item starts a sentence; a hyphen inside a word does not', () => {
+  assert.deepEqual(texts('Much remains. -Crime increases. -Costs are high-and rising.'), ['Much remains.', '-Crime increases.', '-Costs are high-and rising.']);
+});
+
 test('numbers, ellipses, runs of ! and ?, and the last sentence without a stop', () => {
   assert.deepEqual(texts('Growth was 3.5 percent... And then? Wow!! 2024 was better. no stop at the end'), [
     'Growth was 3.5 percent...',
