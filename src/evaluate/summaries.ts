@@ -35,7 +35,8 @@ export const SUMMARY_EVALUATE_SPEC: OptionSpec = {
   generate: 'object',
 };
 
-export type SummaryRows = Array<Record<string, unknown>> | DataFrameLike;
+/** Row objects (any shape holding the two columns, e.g. tl.datasets.goldSummaries() records) or a DataFrame. */
+export type SummaryRows = ReadonlyArray<object> | DataFrameLike;
 
 export interface SummaryExample {
   index: number;
@@ -99,7 +100,8 @@ function readRows(data: SummaryRows, textColumn: string, summaryColumn: string):
     return { texts: columnValues(data, textColumn, 'evaluate: options.textColumn'), refs: columnValues(data, summaryColumn, 'evaluate: options.summaryColumn') };
   }
   if (!Array.isArray(data)) throw new TypeError('tl.evaluate(summarizer, rows): rows must be an array of { text, summary } objects or a DataFrame with those columns');
-  return { texts: data.map((r) => r?.[textColumn]), refs: data.map((r) => r?.[summaryColumn]) };
+  const rows = data as ReadonlyArray<Record<string, unknown> | null | undefined>;
+  return { texts: rows.map((r) => r?.[textColumn]), refs: rows.map((r) => r?.[summaryColumn]) };
 }
 
 /** One sentence per line, as Hugging Face's summarization scripts prepare text for rougeLsum. */

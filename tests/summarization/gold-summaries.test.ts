@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datasets } from '../../src/data';
-import { splitSentences } from '../../src/summarize';
+import { evaluate } from '../../src/evaluate';
+import { splitSentences, summarizer } from '../../src/summarize';
 
 test('30 documents, 15 val and 15 test, disjoint addresses, sections of whole sentences under 3,000 characters', () => {
   const all = datasets.goldSummaries({ split: 'all' });
@@ -29,4 +30,11 @@ test('30 documents, 15 val and 15 test, disjoint addresses, sections of whole se
 
 test('a bad split is named with the accepted ones', () => {
   assert.throws(() => datasets.goldSummaries({ split: 'train' as never }), /options\.split must be one of 'val', 'test', 'all', got 'train'/);
+});
+
+test('the records are rows tl.evaluate takes as they are; lead-3 scores above zero and below a copy of the reference', async () => {
+  const rows = datasets.goldSummaries({ split: 'test' });
+  const report = await evaluate(summarizer({ method: 'lead', sentences: 3 }), rows);
+  assert.equal(report.examples.length, 15);
+  for (const t of ['rouge1', 'rouge2', 'rougeL', 'rougeLsum']) assert.ok(report.scores[t].fmeasure > 0 && report.scores[t].fmeasure < 1, t);
 });
