@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { useBackend, type BackendRequest } from '../backend';
 import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
+import { isSummarizationModel } from '../models/summarization-model';
 
 const USAGE = [
   'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--max-new-tokens N] [--max-beams N] [--backend B]',
@@ -90,6 +91,13 @@ async function runPredict(args: string[]): Promise<number> {
   if (!dir || texts.length === 0) throw new UsageError('predict needs a directory and at least one text');
   await selectBackend(values.backend);
   const predict = await pipeline(dir);
+  const model: unknown = predict.model; // tl.load gives a summarizer for a summarizer's directory
+  if (isSummarizationModel(model)) {
+    const summaries = await model.predict(texts);
+    if (values.json) console.log(JSON.stringify({ predictions: summaries }));
+    else summaries.forEach((p) => console.log(p.summary.replace(/\n/g, ' ')));
+    return 0;
+  }
   const predictions = await predict(texts);
   if (values.json) {
     console.log(JSON.stringify({ labels: predict.model.labels, predictions }));

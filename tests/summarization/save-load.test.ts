@@ -4,6 +4,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { tf } from '../../src/tf';
 import { load, save, type LoadedSummarizer } from '../../src/deploy';
 import { evaluate } from '../../src/evaluate';
@@ -43,6 +45,14 @@ test('a lead summarizer round-trips without an encoder', async () => {
     { summary: 'Congress passed the budget on time.', sentences: [{ start: 0, end: 35 }] },
     { summary: 'One sentence only.', sentences: [{ start: 0, end: 18 }] },
   ]);
+});
+
+test('`transferlab predict DIR text --json` prints the summaries of a saved summarizer', async () => {
+  const dir = path.join(tempDir('transferlab-summ-'), 'cli');
+  await save(summarizer({ method: 'lead', sentences: 1 }), dir);
+  const bin = path.join(__dirname, '..', '..', '..', 'bin', 'transferlab.js');
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, 'predict', dir, DOCS[0], '--json', '--backend', 'cpu']);
+  assert.deepEqual(JSON.parse(stdout), { predictions: [{ summary: 'Congress passed the budget on time.', sentences: [{ start: 0, end: 35 }] }] });
 });
 
 test('a changed config file is caught by the manifest; weight formats are refused with the reason', async () => {
