@@ -14,5 +14,6 @@ export * from './plot';
 export * from './deploy';
 export * from './fewshot';
 export * from './compress';
+export * from './summarize';
 export { setSeed } from './seed';
 export { OptionError } from './options';

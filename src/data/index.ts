@@ -9,11 +9,12 @@ import { BUILTIN_DATASETS, load } from './load';
 import { split } from './split';
 import { taggedSentences } from './tagged';
 import { loadGoldNer, loadGoldQa } from './gold';
+import { loadGoldSummaries } from './gold-summaries';
 
 installDisplays();
 
-/** tl.datasets.load('imdb' | 'spam-assassin' | path | 'hf:owner/name' | URL, options); goldNer/goldQa: the project's own NER and QA gold sets (data/gold/DATASHEET.md). */
-export const datasets = { load, builtin: BUILTIN_DATASETS, goldNer: loadGoldNer, goldQa: loadGoldQa };
+/** tl.datasets.load('imdb' | 'spam-assassin' | path | 'hf:owner/name' | URL, options); goldNer/goldQa/goldSummaries: the project's own NER, QA and summarization gold sets (data/gold/DATASHEET.md). */
+export const datasets = { load, builtin: BUILTIN_DATASETS, goldNer: loadGoldNer, goldQa: loadGoldQa, goldSummaries: loadGoldSummaries };
 
 /** tl.data: preparation helpers. */
 export const data = { split, encodeLabels, classBalance, textLengths, toTensors, describe, taggedSentences };
@@ -35,3 +36,4 @@ export { qaFeatures, qaTensors, pairTemplate, answerTokens } from './qa-features
 export type { QaFeature, QaFeatureOptions, QaInput, PairTemplate } from './qa-features';
 export { GOLD_NER_LABELS, GOLD_NER_TYPES } from './gold';
 export type { GoldLoadOptions, GoldNerRecord, GoldQaRecord, GoldNerEntity } from './gold';
+export type { GoldSummaryOptions, GoldSummaryRecord, GoldSummarySplit } from './gold-summaries';

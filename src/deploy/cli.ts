@@ -4,9 +4,10 @@ import { useBackend, type BackendRequest } from '../backend';
 import { pipeline } from './pipeline';
 import { serve, type ServeOptions } from './server';
 import { SERVING_RUNTIMES, type ServingRuntime } from '../onnx';
+import { isSummarizationModel } from '../models/summarization-model';
 
 const USAGE = [
-  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--backend B] [--runtime R]',
+  'usage: transferlab serve DIR [--port N] [--host H] [--max-batch N] [--forward-batch N] [--batch-window-ms N] [--max-texts N] [--max-bytes N] [--max-new-tokens N] [--max-beams N] [--backend B] [--runtime R]',
   '       transferlab predict DIR "text" ... [--json] [--backend B]',
   '  --backend auto|gpu|webgpu|native|wasm|cpu (default auto: the fastest that starts here)',
   '  --runtime auto|onnx|tfjs (serve; default auto: one onnxruntime graph, converted in memory, where the model converts)',
@@ -40,6 +41,8 @@ async function runServe(args: string[]): Promise<number> {
       'batch-window-ms': { type: 'string' },
       'max-texts': { type: 'string' },
       'max-bytes': { type: 'string' },
+      'max-new-tokens': { type: 'string' },
+      'max-beams': { type: 'string' },
       backend: { type: 'string' },
       runtime: { type: 'string' },
     },
@@ -57,6 +60,8 @@ async function runServe(args: string[]): Promise<number> {
     maxTexts: numberOption(values, 'max-texts'),
     maxBytes: numberOption(values, 'max-bytes'),
     runtime: values.runtime as ServingRuntime | undefined,
+    maxNewTokens: numberOption(values, 'max-new-tokens'),
+    maxBeams: numberOption(values, 'max-beams'),
   };
   await selectBackend(values.backend);
   const server = await serve(positionals[0], options);
@@ -94,6 +99,13 @@ async function runPredict(args: string[]): Promise<number> {
   if (!dir || texts.length === 0) throw new UsageError('predict needs a directory and at least one text');
   await selectBackend(values.backend);
   const predict = await pipeline(dir);
+  const model: unknown = predict.model; // tl.load gives a summarizer for a summarizer's directory
+  if (isSummarizationModel(model)) {
+    const summaries = await model.predict(texts);
+    if (values.json) console.log(JSON.stringify({ predictions: summaries }));
+    else summaries.forEach((p) => console.log(p.summary.replace(/\n/g, ' ')));
+    return 0;
+  }
   const predictions = await predict(texts);
   if (values.json) {
     console.log(JSON.stringify({ labels: predict.model.labels, predictions }));

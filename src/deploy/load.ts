@@ -16,6 +16,7 @@ import { checkOptions } from '../options';
 import { LOAD_SPEC } from './option-specs';
 import { float32Weights } from './quantized-weights';
 import { ONNX_FILE, OnnxTextModel } from '../onnx';
+import { isSummarizerInfo, summarizerFromInfo, type LoadedSummarizer } from './summarizer-files';
 
 export type TextModelFromParts = (model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig) => TextModel;
 
@@ -40,7 +41,15 @@ function parseJson<T>(file: string, bytes: Buffer | undefined): T {
   }
 }
 
-export async function load(dir: string, options: LoadOptions = {}): Promise<LoadedTextModel> {
+/** What tl.load can return; name it as the type argument for a summarizer: tl.load<tl.LoadedSummarizer>(dir). */
+export type LoadedModel = LoadedTextModel | LoadedSummarizer;
+
+export async function load<M extends LoadedModel = LoadedTextModel>(dir: string, options: LoadOptions = {}): Promise<M> {
+  return (await loadAny(dir, options)) as M;
+}
+
+/** tl.load's work, typed honestly: a text model or a summarizer, whichever the directory holds. */
+export async function loadAny(dir: string, options: LoadOptions = {}): Promise<LoadedModel> {
   checkOptions('tl.load(dir, options)', 'options', options, LOAD_SPEC);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.load(dir): dir must be the directory tl.save() wrote.');
   const root = path.resolve(dir);
@@ -49,6 +58,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const at = (name: string) => path.join(root, name);
 
   const info = parseJson<SavedModelInfo>(at(INFO_FILE), files.get(INFO_FILE));
+  if (isSummarizerInfo(info)) return summarizerFromInfo(info, root);
   if (info.format !== 'transferlab-text-model') {
     throw new SavedModelError(at(INFO_FILE), `${at(INFO_FILE)} is not a transferlab text model description.`);
   }

@@ -21,6 +21,8 @@ export const SERVE_SPEC: OptionSpec = {
   batchWindowMs: 'number',
   maxTexts: 'number',
   maxBytes: 'number',
+  maxNewTokens: 'number',
+  maxBeams: 'number',
   load: { kind: 'object', spec: LOAD_SPEC },
   runtime: SERVING_RUNTIMES,
 };

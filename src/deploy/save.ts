@@ -14,6 +14,8 @@ import { SAVE_SPEC, type SaveFormat } from './option-specs';
 import { quantizeWeights, SCALES_FILE, type QuantizeMode } from '../compress/quantize';
 import { quantizationCard } from './quantized-weights';
 import { ONNX_FILE, toOnnx } from '../onnx';
+import { ExtractiveSummarizer } from '../summarize/summarizer';
+import { saveSummarizer } from './summarizer-files';
 
 export interface SaveOptions {
   /** Model card fields: name, description, dataset, training settings, intended use... */
@@ -61,8 +63,9 @@ async function tfjsFiles(model: tf.LayersModel, quantize?: QuantizeMode) {
   return { files, quantized };
 }
 
-export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function save(model: TextModel | ExtractiveSummarizer, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
+  if (model instanceof ExtractiveSummarizer) return saveSummarizer(model, dir, options);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   if (options.quantize && (options.format ?? 'tfjs') !== 'tfjs') {

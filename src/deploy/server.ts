@@ -2,7 +2,10 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isTextModel } from '../models/is-text-model';
 import type { Prediction, TextModel } from '../models/types';
-import { load, type LoadOptions } from './load';
+import { loadAny, type LoadOptions } from './load';
+import { isSummarizationModel, type SummarizationModel } from '../models/summarization-model';
+import { DEFAULT_GENERATION_CAPS, summarizationInput, summarizeRequest } from './summarization-request';
+import { summarizationCard } from './summarizer-files';
 import { buildModelCard, type ModelCard } from './model-card';
 import { MicroBatcher } from './micro-batcher';
 import { RequestError, textsFromBody } from './predict-request';
@@ -43,12 +46,17 @@ export interface ServeOptions {
    * directory, 'tfjs' for an in-memory model.
    */
   runtime?: ServingRuntime;
+  /** Summarization models: the largest maxNewTokens a request may ask for. Default 256. */
+  maxNewTokens?: number;
+  /** Summarization models: the largest numBeams a request may ask for. Default 8. */
+  maxBeams?: number;
 }
 
-export interface Server {
+export interface Server<M extends TextModel | SummarizationModel = TextModel> {
   /** e.g. http://127.0.0.1:8080 */
   readonly url: string;
-  readonly model: TextModel;
+  /** The model served (for a directory: what tl.load read, a summarizer included). */
+  readonly model: M;
   /** What answers requests. */
   readonly runtime: 'onnx' | 'tfjs';
   /** Why 'auto' kept tfjs, when it did (one line). */
@@ -73,6 +81,8 @@ interface Settings {
   batchWindowMs: number;
   maxTexts: number;
   maxBytes: number;
+  maxNewTokens: number;
+  maxBeams: number;
 }
 
 function settingsFrom(options: ServeOptions): Settings {
@@ -82,6 +92,8 @@ function settingsFrom(options: ServeOptions): Settings {
     batchWindowMs: options.batchWindowMs ?? 2,
     maxTexts: options.maxTexts ?? 64,
     maxBytes: options.maxBytes ?? 1024 * 1024,
+    maxNewTokens: options.maxNewTokens ?? DEFAULT_GENERATION_CAPS.maxNewTokens,
+    maxBeams: options.maxBeams ?? DEFAULT_GENERATION_CAPS.maxBeams,
   };
   for (const [name, v] of Object.entries(settings)) {
     const ok = Number.isFinite(v) && v >= 0 && (name === 'batchWindowMs' || (Number.isInteger(v) && v > 0));
@@ -90,23 +102,24 @@ function settingsFrom(options: ServeOptions): Settings {
   return settings;
 }
 
-function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string) {
+function metadataOf(model: TextModel | SummarizationModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string) {
   return {
     runtime,
     card,
-    labels: model.labels,
+    labels: model.config.labels,
     maxLength: model.config.maxLength,
     task: model.config.task,
     preprocessing: saved?.preprocessing,
     savedAt: saved?.savedAt,
     tfjsVersion: saved?.tfjsVersion,
     limits: settings,
+    ...(isSummarizationModel(model) ? { input: summarizationInput(settings) } : {}),
   };
 }
 
-function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string): FastifyInstance {
+function buildApp(model: TextModel | SummarizationModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string): FastifyInstance {
   const metrics = createServerMetrics();
-  const batcher = new MicroBatcher<string, Prediction>((texts) => model.predict(texts, { batchSize: settings.forwardBatch }), {
+  const batcher = new MicroBatcher<string, Prediction>((texts) => (model as TextModel).predict(texts, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
     windowMs: settings.batchWindowMs,
     onBatch: (size, seconds) => {
@@ -163,8 +176,10 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
 
   app.post('/predict', async (req) => {
+    // Summaries are not micro-batched: each request carries its own generation options.
+    if (isSummarizationModel(model)) return summarizeRequest(model, req.body, settings);
     const predictions = await batcher.submit(textsFromBody(req.body, settings));
-    return { labels: model.labels, predictions };
+    return { labels: model.config.labels, predictions };
   });
   app.get('/health', async () => ({ status: 'ok' }));
   const metadata = metadataOf(model, card, saved, settings, runtime);
@@ -187,27 +202,35 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   return app;
 }
 
-/** Serves a saved model directory or an in-memory TextModel over HTTP. */
-export async function serve(source: string | TextModel, options: ServeOptions = {}): Promise<Server> {
+/** Serves a saved model directory, an in-memory TextModel or a summarization model over HTTP. */
+export function serve(source: string | TextModel, options?: ServeOptions): Promise<Server>;
+export function serve<M extends SummarizationModel>(source: M, options?: ServeOptions): Promise<Server<M>>;
+export async function serve(source: string | TextModel | SummarizationModel, options: ServeOptions = {}): Promise<Server<TextModel | SummarizationModel>> {
   checkOptions('tl.serve(source, options)', 'options', options, SERVE_SPEC);
   const settings = settingsFrom(options);
-  let model: TextModel;
+  let model: TextModel | SummarizationModel;
   let saved: SavedModelInfo | undefined;
   let card: ModelCard;
   if (typeof source === 'string') {
-    const loaded = await load(source, options.load);
-    ({ saved } = loaded);
+    const loaded = await loadAny(source, options.load);
+    saved = 'preprocessing' in loaded.saved ? loaded.saved : undefined;
     model = loaded;
     card = loaded.saved.card;
+  } else if (isSummarizationModel(source)) {
+    model = source;
+    card = summarizationCard(source);
   } else if (isTextModel(source)) {
     model = source;
     card = buildModelCard(source);
   } else {
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }
-  const choice = await chooseServingRuntime(model, options.runtime ?? (typeof source === 'string' ? 'auto' : 'tfjs'), typeof source === 'string' ? source : 'the model');
+  // Summarizers run on tfjs (generation is not an ONNX graph here); classifiers may be converted.
+  const choice: { model: TextModel | SummarizationModel; runtime: 'onnx' | 'tfjs'; fallback?: string } = isSummarizationModel(model)
+    ? { model, runtime: 'tfjs' }
+    : await chooseServingRuntime(model, options.runtime ?? (typeof source === 'string' ? 'auto' : 'tfjs'), typeof source === 'string' ? source : 'the model');
   // A directory's tfjs weights are not needed once converted; a caller's model stays theirs.
-  if (choice.model !== model && typeof source === 'string') model.model.dispose();
+  if (choice.model !== model && typeof source === 'string') (model as TextModel).model.dispose();
   const converted = choice.model !== model;
   model = choice.model;
   const app = buildApp(model, card, saved, settings, choice.runtime);

@@ -5,6 +5,8 @@ import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
 import { checkOptions } from '../options';
 import { EVALUATE_SPEC } from './option-specs';
+import { isSummarizationModel, type SummarizationModel } from '../models/summarization-model';
+import { evaluateSummaries, type SummarizationReport, type SummaryEvaluateOptions, type SummaryRows } from './summaries';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -53,7 +55,18 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
   );
 }
 
-export async function evaluate(model: TextModel, data: EvaluationData, options: EvaluateOptions = {}): Promise<EvaluationReport> {
+export function evaluate(model: SummarizationModel, data: SummaryRows, options?: SummaryEvaluateOptions): Promise<SummarizationReport>;
+export function evaluate(model: TextModel, data: EvaluationData, options?: EvaluateOptions): Promise<EvaluationReport>;
+export async function evaluate(
+  model: TextModel | SummarizationModel,
+  data: EvaluationData | SummaryRows,
+  options: EvaluateOptions | SummaryEvaluateOptions = {},
+): Promise<EvaluationReport | SummarizationReport> {
+  if (isSummarizationModel(model)) return evaluateSummaries(model, data as SummaryRows, options as SummaryEvaluateOptions);
+  return evaluateClassifier(model, data as EvaluationData, options as EvaluateOptions);
+}
+
+async function evaluateClassifier(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
   checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
   if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');

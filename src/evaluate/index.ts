@@ -2,3 +2,4 @@
 // kept apart from the pure metrics as Hugging Face keeps its evaluator apart from evaluate's metrics.
 export { evaluate, lastEvaluation, type EvaluateOptions, type EvaluationData } from './evaluate';
 export { EvaluationReport, type ExamplePrediction, type EvaluationFigures, type EvaluationSummary } from './evaluation-report';
+export { SummarizationReport, lastSummaryEvaluation, type SummaryEvaluateOptions, type SummaryExample, type SummaryRows } from './summaries';

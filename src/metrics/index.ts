@@ -1,4 +1,4 @@
-// Metrics with scikit-learn's, seqeval's and the SQuAD script's definitions: pure functions of labels
+// Metrics with scikit-learn's, seqeval's, the SQuAD script's and rouge-score's definitions: pure functions of labels
 // and scores (tl.evaluate(), which runs a model, lives in evaluate/).
 import { accuracy } from './accuracy';
 import { classificationReport } from './classification-report';
@@ -6,6 +6,8 @@ import { confusionMatrix } from './confusion-matrix';
 import { auc, averagePrecision, precisionRecallCurve, rocAuc, rocCurve } from './curves';
 import { entityF1, getEntities } from './entity-f1';
 import { f1, precision, precisionRecallF1, recall } from './prf';
+import { porterStem } from './porter-stemmer';
+import { rouge, rougePair, rougeReport, rougeTokens } from './rouge';
 import { normalizeAnswer, squad } from './squad';
 
 export const metrics = {
@@ -25,6 +27,11 @@ export const metrics = {
   getEntities,
   squad,
   normalizeAnswer,
+  rouge,
+  rougeReport,
+  rougePair,
+  rougeTokens,
+  porterStem,
 };
 
 export { ClassificationReport, type ClassificationReportOptions } from './classification-report';
@@ -33,3 +40,4 @@ export type { ClassScores, PRFOptions, AveragedPRFOptions } from './prf';
 export type { ConfusionMatrixOptions } from './confusion-matrix';
 export type { BinaryCurveOptions, RocCurve, PrecisionRecallCurve } from './curves';
 export type { EntityF1Result, EntityScores } from './entity-f1';
+export type { RougeOptions, RougeReport, RougeScore, RougeType } from './rouge';

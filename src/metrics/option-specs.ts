@@ -11,3 +11,4 @@ export const CONFUSION_MATRIX_SPEC: OptionSpec = { labels: 'array', normalize: [
 export const CLASSIFICATION_REPORT_SPEC: OptionSpec = { labels: 'array', targetNames: rules.stringArray, digits: rules.nonNegativeInteger, zeroDivision };
 export const CURVE_SPEC: OptionSpec = { posLabel: label };
 export const ROC_CURVE_SPEC: OptionSpec = { posLabel: label, dropIntermediate: 'boolean' };
+export const ROUGE_SPEC: OptionSpec = { types: rules.stringArray, stemmer: 'boolean' };

@@ -91,6 +91,7 @@ test('every tutorial runs without errors and reproduces its kinds of outputs', {
   assert.match(all('03-fine-tune.ipynb'), /accuracy/i, '03 prints a test accuracy');
   assert.match(all('04-evaluate.ipynb'), /precision\s+recall\s+f1-score\s+support/, '04 prints a classification report');
   assert.match(all('spam-detection.ipynb'), /macro/i, 'spam-detection prints macro-F1');
+  assert.match(all('10-summarization.ipynb'), /rougeLsum F[\s\S]*beats lead-3 on rougeLsum F in \d+ of \d+ test documents/, '10 scores summarizers with ROUGE');
   for (const model of ['imdb-sentiment', 'spam']) {
     assert.ok(fs.existsSync(path.join(root, 'out', 'models', model, 'manifest.json')), `out/models/${model} was not saved`);
   }
