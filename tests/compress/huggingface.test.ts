@@ -95,7 +95,9 @@ test('int8 save of an HF classifier loads back dequantized: predictions within i
   await save(model, path.join(root, 'float32'));
   await save(model, dir, { quantize: 'int8' });
   const weightBytes = async (d: string) => (await fs.stat(path.join(d, 'weights.bin'))).size;
-  assert.ok((await weightBytes(dir)) < 0.3 * (await weightBytes(path.join(root, 'float32'))), 'int8 weights under 30 % of float32');
+  // Kernels take 1 byte per weight; this tiny model's float32 vectors (biases, layer norms) keep it above the 25 % of large ones.
+  const ratio = (await weightBytes(dir)) / (await weightBytes(path.join(root, 'float32')));
+  assert.ok(ratio < 0.4, `int8 weights.bin is ${(100 * ratio).toFixed(1)} % of float32's`);
   const card = await fs.readFile(path.join(dir, 'model-card.md'), 'utf8');
   assert.match(card, /int8/);
   const loaded = await load(dir);
