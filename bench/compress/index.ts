@@ -12,6 +12,9 @@
 // int8 25.9 % of float32 on disk, 99.3 % agreement, -0.25 points (99.6 %, +0.00 on 1,000 reviews);
 // float16 50.4 %, 100 %; glove student 96.1 % of the teacher's accuracy at 35.7x its throughput;
 // pruned at 0.5 + recovery 0.7100 (91.9 %), 1.25x; heads-only 0.5: 1.06x.
+// Distillation on 1,000 test reviews, 2026-12-06 (load average ~20), --parts=distill --train=1000 --test=1000
+// --distill=3000 --student-epochs=8: teacher acc 0.7660 (10 texts/s); glove-100d student acc 0.7320 = 95.6 % of the
+// teacher's at 76.7x its throughput (738 texts/s); teacher labelled 3,000 texts in 319 s, student 8 epochs in 55 s.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
