@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { tf } from '../../src/tf';
 import { load, save } from '../../src/deploy';
-import { distill, prune } from '../../src/compress';
+import { distill, dropBlocks, prune } from '../../src/compress';
 import { fewShot, zeroShot } from '../../src/fewshot';
 import { loadHuggingFace, SentenceTransformer } from '../../src/models/huggingface';
 import type { TextModel } from '../../src/models/types';
@@ -126,8 +126,9 @@ test('distill an HF teacher into a one-layer HF student with the same labels: th
   student.model.dispose();
 });
 
-test('prune on an HF classifier is a clear error naming what prune supports', async () => {
+test('prune and dropBlocks on an HF classifier are clear errors naming what they support and what to use instead', async () => {
   const model = (await loadHuggingFace(await makeCheckpoint(ref, 'bert', 'sequence-classification', { seed: 1 }))) as TextModel;
-  await assert.rejects(prune(model, { sparsity: 0.5 }), /tl\.prune\(model, options\): model must be a classifier on USE-lite/);
+  await assert.rejects(prune(model, { sparsity: 0.5 }), /tl\.prune\(model, options\): model is a Hugging Face encoder \(2 transformer layers\); structured pruning and block dropping support USE-lite classifiers only\. .*tl\.distill/);
+  await assert.rejects(dropBlocks(model, { keep: 1 }), /tl\.dropBlocks\(model, options\): model is a Hugging Face encoder/);
   model.model.dispose();
 });
