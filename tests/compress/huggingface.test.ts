@@ -47,6 +47,7 @@ test('zeroShot on a sentence-transformer: softmax(cosine(text, label) / T) from 
   const base = await sentenceTransformer();
   const labels = [{ name: 'neg', description: 'bad' }, { name: 'pos', description: 'good' }];
   const temperature = 0.1;
+  assert.throws(() => zeroShot(base, { labels, multiLabel: true }), /options\.multiLabel needs an NLI model/);
   const model = zeroShot(base, { labels, template: 'it was {}.', temperature });
   const predictions = await model.predict(TEXTS);
   const embed = async (texts: string[]) => {
