@@ -5,12 +5,16 @@
 //    soft labels of unlabelled reviews: retained accuracy, throughput multiple;
 //  - prune: accuracy against sparsity after a short recovery fine-tune, speed of pruned models.
 //   npm run bench -- compress [--train=2000] [--test=1000] [--distill=4000] [--recover=400]
-//     [--sparsities=0.25,0.5,0.75] [--backend=auto] [--student-epochs=6]
+//     [--sparsities=0.25,0.5,0.75] [--backend=auto] [--student-epochs=6] [--parts=quantize,distill,block,prune]
+//   (--parts picks sections: block is the one-block USE-lite student; the teacher is always trained)
 // Measured 2026-12-05 on the shared 2-core machine (native-cpu, heavily loaded, so texts/s are noisy),
 // --train=1000 --test=400 --distill=1500 --recover=128 --student-epochs=8: teacher acc 0.7725;
 // int8 25.9 % of float32 on disk, 99.3 % agreement, -0.25 points (99.6 %, +0.00 on 1,000 reviews);
 // float16 50.4 %, 100 %; glove student 96.1 % of the teacher's accuracy at 35.7x its throughput;
 // pruned at 0.5 + recovery 0.7100 (91.9 %), 1.25x; heads-only 0.5: 1.06x.
+// Distillation on 1,000 test reviews, 2026-12-06 (load average ~20), --parts=distill --train=1000 --test=1000
+// --distill=3000 --student-epochs=8: teacher acc 0.7660 (10 texts/s); glove-100d student acc 0.7320 = 95.6 % of the
+// teacher's at 76.7x its throughput (738 texts/s); teacher labelled 3,000 texts in 319 s, student 8 epochs in 55 s.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -32,6 +36,7 @@ const DISTILL = num('distill', 4000);
 const RECOVER = num('recover', 400);
 const STUDENT_EPOCHS = num('student-epochs', 6);
 const SPARSITIES = (args.sparsities ?? '0.25,0.5,0.75').split(',').map(Number);
+const PARTS = new Set((args.parts ?? 'quantize,distill,block,prune').split(','));
 const LABELS = ['neg', 'pos'];
 const SEED = 42;
 
@@ -80,7 +85,12 @@ async function main(): Promise<void> {
   const t = await measure(teacher, testTexts, testGold);
   console.log(`\nteacher: USE-lite classifier · acc ${t.accuracy.toFixed(4)} on ${TEST} IMDB test reviews · ${t.textsPerSecond.toFixed(0)} texts/s`);
 
-  // Quantization.
+  if (PARTS.has('quantize')) await quantizeSection(teacher, t, testTexts, testGold);
+  if (PARTS.has('distill') || PARTS.has('block')) await distillSection(teacher, t, testTexts, testGold);
+  if (PARTS.has('prune')) await pruneSection(teacher, t, testTexts, testGold);
+}
+
+async function quantizeSection(teacher: TextModel, t: Measured, testTexts: string[], testGold: string[]): Promise<void> {
   console.log('\nquantize (tl.save { quantize }):');
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-compress-'));
   await save(teacher, path.join(root, 'float32'));
@@ -100,16 +110,21 @@ async function main(): Promise<void> {
     loaded.model.dispose();
   }
   await fs.rm(root, { recursive: true, force: true });
+}
 
-  // Distillation on unlabelled reviews (labels dropped), disjoint from the test set.
+/** Distillation on unlabelled reviews (labels dropped), disjoint from the test set. */
+async function distillSection(teacher: TextModel, t: Measured, testTexts: string[], testGold: string[]): Promise<void> {
   console.log('\ndistill (tl.distill, no gold labels):');
   const unlabelled = (await datasets.load('imdb', { split: 'train', limit: DISTILL, seed: SEED + 1 }))['text'].values as string[];
-  const glove = await loadPretrained('glove-100d', { maxWords: 100_000 });
-  const student = classifier(glove, { labels: LABELS, maxLength: 256, hidden: 64, dropout: 0.1, seed: SEED });
-  const h = await distill(teacher, student, unlabelled, { temperature: 2, epochs: STUDENT_EPOCHS, batchSize: 32, lr: 3e-3, seed: SEED, silent: true });
-  const s = await measure(student, testTexts, testGold);
-  console.log(`  teacher labelled ${DISTILL} texts in ${h.teacherSeconds.toFixed(1)} s; student ${h.epochs.length} epochs, ${h.epochs.reduce((a, e) => a + e.seconds, 0).toFixed(1)} s, loss ${h.epochs[0].loss.toFixed(4)} -> ${h.epochs[h.epochs.length - 1].loss.toFixed(4)}`);
-  console.log(row('glove-100d student (mean + 64 relu)', s, t));
+  if (PARTS.has('distill')) {
+    const glove = await loadPretrained('glove-100d', { maxWords: 100_000 });
+    const student = classifier(glove, { labels: LABELS, maxLength: 256, hidden: 64, dropout: 0.1, seed: SEED });
+    const h = await distill(teacher, student, unlabelled, { temperature: 2, epochs: STUDENT_EPOCHS, batchSize: 32, lr: 3e-3, seed: SEED, silent: true });
+    const s = await measure(student, testTexts, testGold);
+    console.log(`  teacher labelled ${DISTILL} texts in ${h.teacherSeconds.toFixed(1)} s; student ${h.epochs.length} epochs, ${h.epochs.reduce((a, e) => a + e.seconds, 0).toFixed(1)} s, loss ${h.epochs[0].loss.toFixed(4)} -> ${h.epochs[h.epochs.length - 1].loss.toFixed(4)}`);
+    console.log(row('glove-100d student (mean + 64 relu)', s, t));
+  }
+  if (!PARTS.has('block')) return;
   const oneBlock = await dropBlocks(teacher, { keep: 1 });
   unfreeze(oneBlock);
   const beforeOne = await measure(oneBlock, testTexts, testGold);
@@ -117,8 +132,10 @@ async function main(): Promise<void> {
   const hb = await distill(teacher, oneBlock, unlabelled.slice(0, Math.min(DISTILL, 1000)), { temperature: 2, epochs: 1, batchSize: 16, lr: 5e-5, seed: SEED, silent: true });
   const one = await measure(oneBlock, testTexts, testGold);
   console.log(row(`USE-lite 1 block, distilled (${hb.epochs[0].seconds.toFixed(0)} s)`, one, t));
+}
 
-  // Pruning: accuracy against sparsity, before and after a short recovery fine-tune.
+/** Pruning: accuracy against sparsity, before and after a short recovery fine-tune. */
+async function pruneSection(teacher: TextModel, t: Measured, testTexts: string[], testGold: string[]): Promise<void> {
   console.log(`\nprune (tl.prune magnitude, global; recovery: ${RECOVER} labelled reviews, 1 epoch, lr 5e-5, all layers):`);
   const recoverFrame = await datasets.load('imdb', { split: 'train', limit: RECOVER, seed: SEED + 2 });
   for (const sparsity of SPARSITIES) {

@@ -17,6 +17,14 @@ type LayerJson = { class_name: string; name?: string; config: Record<string, unk
 export function useLiteBlocks(model: TextModel, caller: string): { encoder: tf.LayersModel; blocks: UseLiteTransformerBlock[] } {
   const encoder = model?.model?.layers.find((l) => l.name === 'encoder');
   const blocks = encoder instanceof tf.LayersModel ? encoder.layers.filter((l): l is UseLiteTransformerBlock => l instanceof UseLiteTransformerBlock) : [];
+  const hfLayers = encoder instanceof tf.LayersModel ? encoder.layers.filter((l) => l.getClassName() === 'HfTransformerLayer').length : 0;
+  if (hfLayers > 0) {
+    throw new Error(
+      `${caller}: model is a Hugging Face encoder (${hfLayers} transformer layers); structured pruning and block dropping support ` +
+        "USE-lite classifiers only. To make it smaller or faster, distil it (tl.distill) into a student with fewer layers, " +
+        "or save it with { quantize: 'int8' }.",
+    );
+  }
   if (!(encoder instanceof tf.LayersModel) || blocks.length === 0) {
     throw new Error(
       `${caller}: model must be a classifier on USE-lite (tl.classifier(await tl.loadPretrained('use-lite'), ...)), ` +

@@ -7,6 +7,7 @@ import { tokenizerFromJSON } from '../tokenizers/registry';
 import { textModelFromParts } from '../models/heads';
 import { registerFamilyLayers } from '../models/families';
 import { registerFewShotLayers } from '../fewshot/l2-normalize';
+import { isNliZeroShotConfig, NliZeroShotModel } from '../fewshot/nli-zero-shot';
 import { recoverInterruptedSwap } from '../io/atomic-dir';
 import { SavedModelError } from './errors';
 import { layersModelFromFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
@@ -64,7 +65,8 @@ export async function loadAny(dir: string, options: LoadOptions = {}): Promise<L
   }
   const tokenizerJson = parseJson<TokenizerJSON>(at(TOKENIZER_FILE), files.get(TOKENIZER_FILE));
   const fromJSON = options.tokenizerFromJSON ?? tokenizerFromJSON;
-  const fromParts = options.textModelFromParts ?? textModelFromParts;
+  // An NLI zero-shot model's outputs are the NLI labels, its config.labels the candidate ones.
+  const fromParts = options.textModelFromParts ?? (isNliZeroShotConfig(info.config) ? (m: tf.LayersModel, t: Tokenizer, c: TextModelConfig) => new NliZeroShotModel(m, t, c) : textModelFromParts);
   let tokenizer: Tokenizer;
   try {
     tokenizer = fromJSON(tokenizerJson);

@@ -7,6 +7,7 @@ export const ZERO_SHOT_SPEC: OptionSpec = {
   templates: rules.stringArray,
   temperature: rules.positiveNumber,
   maxLength: rules.positiveInteger,
+  multiLabel: 'boolean',
 };
 
 const HEAD_TRAINING_SPEC: OptionSpec = {

@@ -5,6 +5,8 @@
 // L2Normalize layer plus a dense layer whose kernel holds the label vectors, so the
 // result is an ordinary ids -> 'encoder' -> 'head' TextModel: evaluate, save, load,
 // serve and even fineTune (a zero-shot start for the head) work on it unchanged.
+// Given a Hugging Face NLI cross-encoder instead of an encoder, it scores by entailment
+// (nli-zero-shot.ts).
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
 import type { EncoderBase } from '../models/heads/types';
@@ -15,6 +17,7 @@ import { ZERO_SHOT_SPEC } from './option-specs';
 import { fillTemplate, labelDescriptions, resolveTemplates, type ZeroShotLabel } from './label-descriptions';
 import { embedTexts } from './embed';
 import { L2Normalize, l2Normalize } from './l2-normalize';
+import { isNliModel, nliZeroShot } from './nli-zero-shot';
 
 export interface ZeroShotOptions {
   /** At least two labels: names (their own descriptions) or { name, description }. */
@@ -25,8 +28,13 @@ export interface ZeroShotOptions {
   templates?: string[];
   /** Softmax temperature over the cosine similarities (default 0.05); it changes the scores, never the ranking. */
   temperature?: number;
-  /** Token limit per text (default: the encoder's maxLength, else 256). */
+  /** Token limit per text (default: the encoder's maxLength, else 256); with an NLI model, per (text, hypothesis) pair. */
   maxLength?: number;
+  /**
+   * NLI models only: true scores each label on its own (entailment against contradiction, as the HF pipeline's
+   * multi_label); false (default) is a softmax of the entailment logits over the labels.
+   */
+  multiLabel?: boolean;
 }
 
 const DEFAULT_MAX_LENGTH = 256;
@@ -42,9 +50,22 @@ export function labelVectors(encoder: tf.LayersModel, base: EncoderBase, descrip
   });
 }
 
-export function zeroShot(base: EncoderBase, options: ZeroShotOptions): TextModel {
+/**
+ * A zero-shot classifier over `options.labels`. `encoder`: a sentence encoder (labels by cosine similarity to
+ * their descriptions), or a Hugging Face NLI classifier whose labels include entailment and contradiction
+ * (labels by entailment of 'This example is {description}.', one template).
+ */
+export function zeroShot(base: EncoderBase | TextModel, options: ZeroShotOptions): TextModel {
   checkOptions('tl.zeroShot(encoder, options)', 'options', options, ZERO_SHOT_SPEC);
-  checkBase(base, 'tl.zeroShot(encoder, options)');
+  if (isNliModel(base)) return nliZeroShot(base, options);
+  if (options.multiLabel !== undefined) {
+    throw new Error('tl.zeroShot(encoder, options): options.multiLabel needs an NLI model (a Hugging Face sequence classifier with entailment and contradiction labels); this is a sentence encoder.');
+  }
+  checkBase(base as EncoderBase, 'tl.zeroShot(encoder, options)');
+  return similarityZeroShot(base as EncoderBase, options);
+}
+
+function similarityZeroShot(base: EncoderBase, options: ZeroShotOptions): TextModel {
   const labels = labelDescriptions(options?.labels);
   const templates = resolveTemplates(options.template, options.templates);
   const temperature = options.temperature ?? 0.05;
