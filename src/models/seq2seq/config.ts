@@ -2,8 +2,9 @@
 import { HuggingFaceError } from '../huggingface/errors';
 import { MODEL_TYPES } from '../huggingface/config';
 
-export type Seq2SeqType = 't5' | 'mt5' | 'bart';
-export const SEQ2SEQ_TYPES: readonly Seq2SeqType[] = ['t5', 'mt5', 'bart'];
+import { SEQ2SEQ_TYPES, type Seq2SeqType } from './model-types';
+
+export { SEQ2SEQ_TYPES, type Seq2SeqType };
 
 /** Names without underscores: tfjs camel-cases string values in saved layer configs. */
 export type Seq2SeqActivation = 'relu' | 'gelu' | 'geluTanh' | 'silu';

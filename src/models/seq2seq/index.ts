@@ -7,3 +7,5 @@ export { loadSeq2Seq } from './load';
 export { resolveGenerateOptions, type ResolvedGenerateOptions } from './generate/options';
 export { relativeBucket } from './ops';
 export { saveSeq2Seq, seq2seqFiles } from './save';
+export { seq2seqFamily, createSeq2SeqFamily, isSeq2SeqFolder, type Seq2SeqFamilyOptions } from './family';
+export { SEQ2SEQ_ENTRIES } from './catalog-entries';
