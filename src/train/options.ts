@@ -1,5 +1,5 @@
 // fineTune's options and their defaults.
-import type { Seq2SeqRow } from './seq2seq';
+import type { Seq2SeqRow } from './seq2seq-data';
 import type { LayerGroup, UnfreezeSchedule } from '../freeze/types';
 import type { CacheMode } from './feature-cache';
 import type { TrainData } from './inputs';

@@ -4,7 +4,8 @@
 // loop as it applies here: Adam with learning-rate groups, schedules and warmup, clipping,
 // validation loss, early stopping with best-weight restore, progress, callbacks, interrupt.
 import { tf } from '../tf';
-import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame-like';
+import { columnValues, isDataFrameLike } from '../data/frame-like';
+import type { Seq2SeqData, Seq2SeqRow } from './seq2seq-data';
 import { forward } from '../models/seq2seq/architecture';
 import type { Seq2SeqModel } from '../models/seq2seq/model';
 import { SeededRandom } from '../seed';
@@ -18,13 +19,7 @@ import { clipByGlobalNorm } from './step';
 import { endRun, startRun, stopOnInterrupt } from './stop';
 import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
 
-/** One training pair; a DataFrame with these columns (or textColumn / labelColumn) works too. */
-export interface Seq2SeqRow {
-  text: string;
-  summary: string;
-}
-
-export type Seq2SeqData = DataFrameLike | Seq2SeqRow[];
+export type { Seq2SeqRow, Seq2SeqData };
 
 /** Label positions the loss ignores (padding), as Hugging Face's -100. */
 export const IGNORE_INDEX = -100;

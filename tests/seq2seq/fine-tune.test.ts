@@ -8,7 +8,8 @@ import { freeze } from '../../src/freeze';
 import { fineTune } from '../../src/train/fine-tune';
 import { forward } from '../../src/models/seq2seq/architecture';
 import { seq2seqBatch, seq2seqLoss } from '../../src/train/seq2seq';
-import { loadSeq2Seq, saveSeq2Seq, type Seq2SeqModel } from '../../src/models/seq2seq';
+import { loadSeq2Seq, type Seq2SeqModel } from '../../src/models/seq2seq';
+import { save } from '../../src/deploy/save';
 import { makeSeq2SeqCheckpoint, PythonReference, SEQ2SEQ_REFERENCE, tempDir, type Variant } from './fixtures';
 
 let ref: PythonReference;
@@ -65,7 +66,8 @@ test('t5: fineTune with the lower encoder frozen by name: loss falls, frozen wei
   assert.equal(tf.memory().numTensors, tensors, 'no tensors left behind');
 
   const saved = await tempDir('trained-t5');
-  await saveSeq2Seq(model, saved);
+  await save(model, saved, { format: 'huggingface' });
+  await assert.rejects(save(model, saved, { format: 'onnx' }), /saves as format 'huggingface' only/);
   const ids = [model.tokenizer.encode(ROWS[0].text)];
   const dec = [[0, ...model.tokenizer.encode(ROWS[0].summary)]];
   const expected = await ref.request<{ logits: number[][][] }>({ op: 'run', dir: saved, ids, decoder_ids: dec });

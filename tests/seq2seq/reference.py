@@ -12,15 +12,24 @@ cache, the whole decoder prefix runs again each step. One JSON request per line 
 import json
 import math
 import os
-import struct
 import sys
 
 import torch
 from torch import nn
 import torch.nn.functional as F
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "huggingface"))
-from reference import read_safetensors, write_safetensors  # noqa: E402  (the encoder reference's format code)
+def _encoder_reference():
+    """The encoder reference's safetensors code, imported under its own name (this file may be imported as 'reference')."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "huggingface", "reference.py")
+    spec = importlib.util.spec_from_file_location("hf_encoder_reference", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_hf = _encoder_reference()
+read_safetensors, write_safetensors = _hf.read_safetensors, _hf.write_safetensors
 
 NEG = torch.finfo(torch.float32).min
 

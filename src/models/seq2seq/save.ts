@@ -30,3 +30,11 @@ export async function saveSeq2Seq(model: Seq2SeqModel, dir: string): Promise<{ d
   });
   return { dir: target, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.length])) };
 }
+
+/** tl.save's branch for encoder-decoders: they save in Hugging Face's format only (no TF.js topology: the tied lm_head shares a layer's weights). */
+export async function saveSeq2SeqAs(model: Seq2SeqModel, dir: string, format: string | undefined): Promise<{ dir: string; files: Record<string, number> }> {
+  if (format !== undefined && format !== 'huggingface') {
+    throw new TypeError(`tl.save(model, dir, { format: '${format}' }): an encoder-decoder (T5, BART) saves as format 'huggingface' only; pass { format: 'huggingface' } or leave format out.`);
+  }
+  return saveSeq2Seq(model, dir);
+}
