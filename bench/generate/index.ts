@@ -24,7 +24,7 @@ const CONFIG = {
   pad_token_id: 0, eos_token_id: -1, decoder_start_token_id: 0,
 };
 const REFERENCE = path.resolve(__dirname, '..', '..', '..', 'tests', 'seq2seq', 'reference.py');
-const BENCH_REFERENCE = path.resolve(__dirname, '..', '..', '..', 'bench', 'generate', 'reference.py');
+const BENCH_REFERENCE = path.resolve(__dirname, '..', '..', '..', 'bench', 'generate', 'torch_generate.py');
 const PYTHON = '/usr/bin/python3';
 
 interface Run {
@@ -104,7 +104,8 @@ async function main(): Promise<void> {
   for (const beams of [1, 4]) {
     const c = o.runs.find((r) => r.numBeams === beams && r.cache)!;
     const n = o.runs.find((r) => r.numBeams === beams && !r.cache)!;
-    console.log(`  cache speed-up, ${beams === 1 ? 'greedy' : '4 beams'}: x${(n.seconds / c.seconds).toFixed(2)} (transferlab)`);
+    const same = JSON.stringify(c.ids) === JSON.stringify(n.ids) ? 'same tokens' : 'TOKENS DIFFER';
+    console.log(`  cache speed-up, ${beams === 1 ? 'greedy' : '4 beams'}: x${(n.seconds / c.seconds).toFixed(2)} (transferlab, ${same} with and without)`);
   }
   if (typeof t === 'string') console.log(`  PyTorch: ${t}`);
   await fs.rm(dir, { recursive: true, force: true });

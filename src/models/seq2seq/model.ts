@@ -84,7 +84,8 @@ export class Seq2SeqModel {
   async predict(texts: string[], options: GenerateOptions = {}): Promise<SummaryPrediction[]> {
     const params = ((this.arch.raw.task_specific_params as Record<string, unknown> | undefined)?.summarization ?? {}) as SummarizationParams;
     const defaults = {
-      ...(params.max_length !== undefined ? { maxNewTokens: params.max_length } : {}),
+      // HF's max_length counts the decoder start token.
+      ...(params.max_length !== undefined ? { maxNewTokens: Math.max(1, params.max_length - 1) } : {}),
       ...(params.num_beams !== undefined ? { numBeams: params.num_beams } : {}),
       ...(params.length_penalty !== undefined ? { lengthPenalty: params.length_penalty } : {}),
       ...(params.no_repeat_ngram_size !== undefined ? { noRepeatNgramSize: params.no_repeat_ngram_size } : {}),

@@ -1,7 +1,7 @@
 """PyTorch side of bench/generate: the same checkpoint, greedy and beam search with and
 without a decoder key/value cache (T5 only), tokens per second. The search code is the
 parity tests' (tests/seq2seq/reference.py); the cache is added here by wrapping decode().
-Usage: python3 reference.py '{"dir", "ids", "maxNewTokens", "numBeams": [1, 4], "threads", "repeats"}'
+Usage: python3 torch_generate.py '{"dir", "ids", "maxNewTokens", "numBeams": [1, 4], "threads", "repeats"}'
 """
 import json
 import os
@@ -10,8 +10,17 @@ import time
 
 import torch
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tests", "seq2seq"))
-import reference as ref  # noqa: E402
+
+def _parity_reference():
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "seq2seq", "reference.py")
+    spec = importlib.util.spec_from_file_location("seq2seq_reference", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ref = _parity_reference()
 
 
 def split(t, att):
@@ -24,10 +33,12 @@ def merge(t):
 
 class CachedT5:
     """decode(enc, mask_bias, seqs) with a key/value cache: one new position per call.
-    Beam search reorders rows; each row's parent is found by its prefix."""
+    Beam search reorders rows within each input's block of beams; a row's parent is the row
+    of its block with its prefix (rows with equal prefixes in a block hold equal caches)."""
 
-    def __init__(self, model):
+    def __init__(self, model, batch):
         self.m = model
+        self.batch = batch
         self.reset()
 
     def reset(self):
@@ -39,8 +50,9 @@ class CachedT5:
             self.cross = [(split(b.layer[1].EncDecAttention.k(enc), b.layer[1].EncDecAttention), split(b.layer[1].EncDecAttention.v(enc), b.layer[1].EncDecAttention)) for b in dec.block]
             self.past = [None] * len(dec.block)
         else:
-            index = {p: i for i, p in enumerate(self.prefixes)}
-            rows = torch.tensor([index[tuple(r)] for r in seqs[:, :-1].tolist()])
+            block = seqs.shape[0] // self.batch
+            index = {(i // block, p): i for i, p in enumerate(self.prefixes)}
+            rows = torch.tensor([index[(r // block, tuple(p))] for r, p in enumerate(seqs[:, :-1].tolist())])
             self.past = [(k[rows], v[rows]) for k, v in self.past]
         self.prefixes = [tuple(r) for r in seqs.tolist()]
         pos = seqs.shape[1] - 1
@@ -71,7 +83,7 @@ def main():
     cfg = json.loads(sys.argv[1])
     torch.set_num_threads(cfg["threads"])
     c, model = ref.load(cfg["dir"])
-    cached = CachedT5(model)
+    cached = CachedT5(model, len(cfg["ids"]))
     ids = torch.tensor(cfg["ids"])
     out = {"torch": torch.__version__, "threads": torch.get_num_threads(), "runs": []}
     with torch.no_grad():
