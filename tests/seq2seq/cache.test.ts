@@ -82,3 +82,14 @@ test('bad generate options are named', async () => {
   await assert.rejects(model.generate(['x'], { beams: 2 } as never), /unknown option 'beams'/);
   await assert.rejects(model.generate(['x'], { doSample: true, numBeams: 2 }), /beam sampling/);
 });
+
+test('predict: the summarization contract, with task_specific_params prefix and defaults', async () => {
+  const params = { summarization: { prefix: 'summarize: ', num_beams: 2, max_length: 7, length_penalty: 1.5, no_repeat_ngram_size: 2, early_stopping: true } };
+  const model = await loadSeq2Seq(await makeSeq2SeqCheckpoint(ref, 't5', { seed: 9, config: { task_specific_params: params } }));
+  const texts = ['the film was very good', 'a long story of the news'];
+  const predicted = await model.predict(texts);
+  const expected = await model.generate(texts.map((t) => `summarize: ${t}`), { numBeams: 2, maxNewTokens: 6, lengthPenalty: 1.5, noRepeatNgramSize: 2, earlyStopping: true });
+  assert.deepEqual(predicted, expected.map((summary) => ({ summary })));
+  assert.equal(model.config.task, 'summarization');
+  model.dispose();
+});
