@@ -9,6 +9,8 @@ import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } fro
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkTruncation } from '../models/heads/truncation';
 import { saveHuggingFace } from '../models/huggingface/save';
+import { isSeq2SeqModel, type Seq2SeqModel } from '../models/seq2seq/model';
+import { saveSeq2SeqAs } from '../models/seq2seq/save';
 import { checkOptions } from '../options';
 import { SAVE_SPEC, type SaveFormat } from './option-specs';
 import { quantizeWeights, SCALES_FILE, type QuantizeMode } from '../compress/quantize';
@@ -63,9 +65,10 @@ async function tfjsFiles(model: tf.LayersModel, quantize?: QuantizeMode) {
   return { files, quantized };
 }
 
-export async function save(model: TextModel | ExtractiveSummarizer, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function save(model: TextModel | ExtractiveSummarizer | Seq2SeqModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   if (model instanceof ExtractiveSummarizer) return saveSummarizer(model, dir, options);
+  if (isSeq2SeqModel(model)) return saveSeq2SeqAs(model, dir, options.format);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   if (options.quantize && (options.format ?? 'tfjs') !== 'tfjs') {

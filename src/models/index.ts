@@ -13,3 +13,4 @@ export { cachedDownload, cacheDir, isOffline, type DownloadOptions } from '../io
 export { fileIO } from './file-io';
 export * from './huggingface';
 export * from './huggingface/hub';
+export * from './seq2seq';

@@ -25,6 +25,8 @@ import { endRun, startRun, stopOnInterrupt } from './stop';
 import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
 import { checkOptions } from '../options';
 import { FINE_TUNE_SPEC } from './option-specs';
+import { isSeq2SeqModel, type Seq2SeqModel } from '../models/seq2seq/model';
+import { fineTuneSeq2Seq, type Seq2SeqData } from './seq2seq';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -61,8 +63,10 @@ function seedableLayers(plan: ForwardPlan): Array<{ seed?: number }> {
  * Trains `model` (a TextModel or a tf.LayersModel) on `train` and returns the history.
  * See FineTuneOptions for the options; DESIGN.md for the workflow.
  */
-export async function fineTune(model: TextModel | tf.LayersModel, train: TrainData, options: FineTuneOptions = {}): Promise<History> {
+export async function fineTune(model: TextModel | tf.LayersModel | Seq2SeqModel, train: TrainData | Seq2SeqData, options: FineTuneOptions = {}): Promise<History> {
   checkOptions('tl.fineTune(model, train, options)', 'options', options, FINE_TUNE_SPEC);
+  if (isSeq2SeqModel(model)) return fineTuneSeq2Seq(model, train as Seq2SeqData, options);
+  train = train as TrainData;
   const layersModel = isTextModel(model) ? model.model : model;
   if (!(layersModel instanceof tf.LayersModel)) throw new Error('fineTune: model must be a TextModel (tl.classifier) or a tf.LayersModel');
   const core = resolveCore(options);
@@ -90,7 +94,7 @@ export async function fineTune(model: TextModel | tf.LayersModel, train: TrainDa
     if (trainEx.ownsX) owned.push(trainEx.x);
     let valEx: Examples | undefined;
     if (options.val !== undefined) {
-      valEx = toExamples(model, options.val, classes, columns, 'options.val');
+      valEx = toExamples(model, options.val as TrainData, classes, columns, 'options.val');
       if (valEx.ownsX) owned.push(valEx.x);
     }
     const stepsPerEpoch = Math.ceil(trainEx.n / core.batchSize);

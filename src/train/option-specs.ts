@@ -47,4 +47,6 @@ export const FINE_TUNE_SPEC: OptionSpec = {
   labels: rules.stringArray,
   maxLength: rules.positiveInteger,
   fromLogits: 'boolean',
+  labelSmoothing: { kind: 'number', test: (v) => (v as number) >= 0 && (v as number) < 1, accepts: 'a number in [0, 1)' },
+  maxTargetLength: rules.positiveInteger,
 };

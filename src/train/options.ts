@@ -1,4 +1,5 @@
 // fineTune's options and their defaults.
+import type { Seq2SeqRow } from './seq2seq-data';
 import type { LayerGroup, UnfreezeSchedule } from '../freeze/types';
 import type { CacheMode } from './feature-cache';
 import type { TrainData } from './inputs';
@@ -38,7 +39,7 @@ export interface CheckpointOptions {
 }
 
 export interface FineTuneOptions {
-  val?: TrainData;
+  val?: TrainData | Seq2SeqRow[];
   /** Default 3. */
   epochs?: number;
   /** Default 32. */
@@ -79,6 +80,10 @@ export interface FineTuneOptions {
   /** Truncate/pad DataFrame texts to this many tokens (default: the model's maxLength). */
   maxLength?: number;
   /** The model outputs logits, not probabilities (plain LayersModels). */
+  /** Encoder-decoder models: label smoothing of the token cross-entropy, in [0, 1) (default 0). */
+  labelSmoothing?: number;
+  /** Encoder-decoder models: summaries are truncated to this many tokens (default 128). */
+  maxTargetLength?: number;
   fromLogits?: boolean;
 }
 

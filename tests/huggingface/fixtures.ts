@@ -18,8 +18,9 @@ export class PythonReference {
   private stderr = '';
   private exited: Error | undefined;
 
-  constructor() {
-    this.proc = spawn('/usr/bin/python3', [REFERENCE], { stdio: 'pipe' });
+  /** `script`: another reference speaking the same line protocol (tests/seq2seq/reference.py). */
+  constructor(script = REFERENCE) {
+    this.proc = spawn('/usr/bin/python3', [script], { stdio: 'pipe' });
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     createInterface({ input: this.proc.stdout }).on('line', (line) => this.pending.shift()?.(line));
     this.proc.on('exit', (code) => {

@@ -1,5 +1,6 @@
 // config.json of a BERT-family checkpoint -> the architecture settings our layers use.
 import { HuggingFaceError } from './errors';
+import { SEQ2SEQ_TYPES } from '../seq2seq/model-types';
 
 export type ModelType = 'bert' | 'distilbert' | 'roberta' | 'xlm-roberta' | 'electra';
 export const MODEL_TYPES: readonly ModelType[] = ['bert', 'distilbert', 'roberta', 'xlm-roberta', 'electra'];
@@ -69,7 +70,7 @@ export function parseConfig(raw: Record<string, unknown>, file: string): ArchCon
       'UNSUPPORTED_MODEL_TYPE',
       file,
       `model_type '${String(raw.model_type)}' is not supported.`,
-      `supported model types: ${MODEL_TYPES.join(', ')}.`,
+      `supported model types: encoders ${MODEL_TYPES.join(', ')}; encoder-decoders ${SEQ2SEQ_TYPES.join(', ')}.`,
     );
   }
   if (modelType === 'distilbert') {

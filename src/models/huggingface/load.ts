@@ -10,6 +10,9 @@ import { loadHuggingFaceBase, type HuggingFaceBase } from './base';
 import { outputNames } from './names';
 import { readSentencePooling, SentenceTransformer } from './sentence-transformer';
 import { assignWeights, denseWeights } from './weights';
+import { isSeq2SeqFolder } from '../seq2seq/family';
+import { loadSeq2Seq } from '../seq2seq/load';
+import type { Seq2SeqModel } from '../seq2seq/model';
 
 /** The head's last dense layer (the HF classifier / out_proj / qa_outputs). */
 export function outputDense(model: tf.LayersModel): tf.layers.Layer {
@@ -49,7 +52,8 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
  * Loads a Hugging Face checkpoint folder: a TextModel when it has a head, a
  * SentenceTransformer for a sentence-transformers folder, else its base.
  */
-export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | HuggingFaceBase> {
+export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | HuggingFaceBase | Seq2SeqModel> {
+  if (isSeq2SeqFolder(dir)) return loadSeq2Seq(dir, options);
   const pooling = await readSentencePooling(dir);
   const base = await loadHuggingFaceBase(dir, options.name ?? dir);
   if (pooling) {

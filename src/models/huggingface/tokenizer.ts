@@ -75,6 +75,11 @@ export class HuggingFaceTokenizer implements Tokenizer {
     return sep === undefined ? undefined : this.impl.token_to_id(sep);
   }
 
+  /** Ids back to text (generation's output); `skipSpecialTokens` drops <pad>, </s>, [SEP]... */
+  decode(ids: number[], options: { skipSpecialTokens?: boolean } = {}): string {
+    return this.impl.decode(ids, { skip_special_tokens: options.skipSpecialTokens ?? false });
+  }
+
   tokenize(text: string): string[] {
     return this.impl.encode(text).tokens;
   }
