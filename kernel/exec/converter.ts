@@ -371,6 +371,8 @@ function customTransformers(
     for (let i = 0; ; i++) if (!locals.has(`tsLastExpr${i}`)) return `tsLastExpr${i}`;
   };
   const wrapPrevIdentifier = (node: ts.Node): ts.Node => {
+    // An export specifier names a binding, it does not read it (earlier-cell-references.ts drops earlier cells' ones).
+    if (ts.isExportSpecifier(node)) return node;
     if (!ts.isIdentifier(node)) return ts.visitEachChild(node, wrapPrevIdentifier, nullContext);
     if (node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) return node;
     const fromEarlierCell = (checker.getSymbolAtLocation(node)?.declarations ?? []).some((d) => d.getSourceFile() === declsFile);
