@@ -398,10 +398,9 @@ function customTransformers(
   // The program emits ES modules (for dynamic import); the module transform turns the result into CommonJS here.
   const commonJs = (context: ts.TransformationContext) => {
     const options = { ...context.getCompilerOptions(), module: ts.ModuleKind.CommonJS };
-    const asCommonJs = new Proxy(context, {
-      get: (target, prop) => (prop === 'getCompilerOptions' ? () => options : Reflect.get(target, prop, target)),
-      set: (target, prop, value) => Reflect.set(target, prop, value, target),
-    });
+    // The context's onSubstituteNode/onEmitNode are accessors over its closure, so they work through the prototype.
+    const asCommonJs = Object.create(context) as ts.TransformationContext;
+    asCommonJs.getCompilerOptions = () => options;
     return internal.transformModule(asCommonJs);
   };
   const dropExportDeclarations = () => (file: ts.SourceFile) => {
@@ -415,6 +414,8 @@ function customTransformers(
  * The earlier cells' declarations this cell does not redeclare, as text to
  * append to its own (a later declaration of a name replaces the earlier one).
  */
+const declPrinter = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+
 function remainingDecls(checker: ts.TypeChecker, srcSF: ts.SourceFile, declsSF: ts.SourceFile): string {
   const declLocals = localsOf(declsSF)!;
   const locals = localsOf(srcSF)!;
@@ -483,7 +484,7 @@ function remainingDecls(checker: ts.TypeChecker, srcSF: ts.SourceFile, declsSF: 
     if (ts.isImportDeclaration(stmt)) keepNamesInImport(stmt, names);
   }
   asMutable(declsSF).statements = ts.factory.createNodeArray(statements);
-  const printed = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed }).printFile(declsSF);
+  const printed = declPrinter.printFile(declsSF);
   return printed + [...anyVars].map((name) => `let ${name}: any;\n`).join('');
 }
 
