@@ -5,9 +5,13 @@
 //   cell at once:    spawn -> reply to `1+1` sent right after start-up (waits for the type checker)
 //   first cell:      round trip of the first `1+1`, sent --pause-ms after start-up (a person typing)
 //   round trip:      median of 50 `1+1` cells, send -> execute_reply and idle status
+//   kernel CPU:      CPU time (user + system, all threads) the kernel process spent per `1+1` over those
+//                    50 cells, from /proc (Linux); on a loaded machine it moves far less than the wall time
 // Each kernel is started twice per run: once for "cell at once", once for the rest.
 // Usage: npm run bench -- kernel [--runs N] [--pause-ms MS] [--compare DIR ...]
 //   --compare DIR adds the kernel of another built checkout (DIR/bin/transferlab.js), e.g. main's, to the same run.
+import { readFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
 import path from 'path';
 import { KernelClient, transferlabArgv } from '../tests/kernel/client';
 
@@ -21,6 +25,19 @@ for (let at = process.argv.indexOf('--compare'); at > 0; at = process.argv.index
   KERNELS[path.basename(dir)] = [process.execPath, path.join(dir, 'bin', 'transferlab.js'), 'kernel', '--connection-file', '{connection_file}'];
 }
 const CELLS = 50;
+
+const TICK_MS = 1000 / 100; // USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on Linux
+
+/** CPU time the process has used (user + system, ms), or NaN where /proc is missing. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -82,7 +99,7 @@ async function main(): Promise<void> {
   const pause = option('--pause-ms', 5000);
   const names = Object.keys(KERNELS);
   const rows = Object.fromEntries(
-    names.map((n) => [n, { startup: [] as number[], checker: [] as number[], atOnce: [] as number[], first: [] as number[], trips: [] as number[], coldFirst: 0 }]),
+    names.map((n) => [n, { startup: [] as number[], checker: [] as number[], atOnce: [] as number[], first: [] as number[], trips: [] as number[], cpu: [] as number[], coldFirst: 0 }]),
   );
   // Kernels start one after the other and their cells alternate, so machine load hits both alike.
   for (let r = 0; r < runs; r++) {
@@ -100,22 +117,25 @@ async function main(): Promise<void> {
         rows[name].first.push(await roundTrip(started[name].kernel));
       }
       for (let i = 0; i < 5; i++) for (const name of names) await roundTrip(started[name].kernel);
+      const cpu0 = Object.fromEntries(names.map((name) => [name, cpuMs(started[name].kernel.process.pid)]));
       for (let i = 0; i < CELLS; i++) for (const name of names) rows[name].trips.push(await roundTrip(started[name].kernel));
+      for (const name of names) rows[name].cpu.push((cpuMs(started[name].kernel.process.pid) - cpu0[name]) / CELLS);
     } finally {
       for (const s of Object.values(started)) await s.kernel.close();
     }
   }
   console.log(`kernel bench: ${runs} runs, first cell ${pause} ms after start-up, ${CELLS} cells per run, medians (node ${process.version})`);
-  console.log('kernel        start-up (ms)  checker ready (ms)  cell at once (ms)  first cell (ms)  1+1 round trip (ms)');
+  console.log('kernel        start-up (ms)  checker ready (ms)  cell at once (ms)  first cell (ms)  1+1 round trip (ms)  kernel CPU per 1+1 (ms)');
   for (const name of names) {
     const row = rows[name];
     const checker = row.checker.length > 0 ? median(row.checker).toFixed(0) : '-';
     console.log(
       `${name.padEnd(13)} ${median(row.startup).toFixed(0).padStart(13)}  ${checker.padStart(18)}  ${median(row.atOnce).toFixed(0).padStart(17)}` +
-        `  ${median(row.first).toFixed(1).padStart(15)}  ${median(row.trips).toFixed(1).padStart(19)}`,
+        `  ${median(row.first).toFixed(1).padStart(15)}  ${median(row.trips).toFixed(1).padStart(19)}  ${median(row.cpu).toFixed(1).padStart(23)}`,
     );
     if (row.coldFirst > 0) console.log(`  ${name}: in ${row.coldFirst} run(s) the checker was not ready when the first cell came; raise --pause-ms`);
   }
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs`);
   console.log('goals: start-up <= 1000 ms, first cell after start-up < 500 ms, 1+1 round trip < 5 ms (type checking on)');
 }
 

@@ -54,8 +54,9 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     exporter = HTMLExporter()
     failed = []
-    for path in args.notebooks:
+    for number, path in enumerate(args.notebooks, 1):
         name = os.path.splitext(os.path.basename(path))[0]
+        print(f'{name}: running ({number} of {len(args.notebooks)})', flush=True)
         nb = nbformat.read(path, as_version=4)
         started = time.time()
         client = NotebookClient(nb, kernel_name=args.kernel, timeout=args.timeout,

@@ -15,6 +15,6 @@ step 3 'build'
 npm run --silent build
 step 4 'Jupyter kernelspec for this user'
 node bin/transferlab.js install --user
-step 5 'tutorials: every notebook executed headlessly'
+step 5 "tutorials: every notebook executed headlessly, one line as each starts and ends (the long step; TRANSFERLAB_TUTORIAL_SIZE=ci runs small sizes)"
 npm run --silent tutorials
 echo "transferlab setup done in $((SECONDS - start)) s"

@@ -1,9 +1,9 @@
-// Runs cells: tslab's converter type-checks a cell against the declarations of
+// Runs cells: the converter (a fork of tslab's, see converter.ts) type-checks a cell against the declarations of
 // earlier cells and compiles it; we run the result in this V8 context, keep its
 // variables in one shared `exports` object (as tslab's executor does) and report
 // the last expression's value, or the error with the cell's own line numbers.
 import vm from 'vm';
-import { createConverter, type Converter, type ConvertResult } from 'tslab/dist/converter';
+import { createConverter, type Converter, type ConvertResult } from './converter';
 import { readCellMaps, withInlineSourceMaps } from './source-maps';
 import { AWAIT_HOOK, hasTopLevelAwait, makeAwaitsInterruptible } from './await-rewrite';
 import { Interrupts } from './interrupt';
@@ -59,7 +59,7 @@ export class CellExecutor {
     if (this.converter) return this.converter;
     // The converter type-checks from the process's folder (ts.sys.getCurrentDirectory()).
     forwardKernelPackages(process.cwd());
-    const converter = createConverter({ isJS: false, isBrowser: false });
+    const converter = createConverter();
     converter.convert(this.prevDecl, '0');
     this.converter = converter;
     return converter;

@@ -1,21 +1,17 @@
 // Maps a line of a cell's executed JavaScript back to the line the user wrote.
-// tslab compiles a cell in two steps (TypeScript -> ES module -> CommonJS) with
-// fixed compiler options and no source maps; the executor compiles a cell again
-// with maps when a traceback needs them. Its options objects are plain
-// literals, so while a cell compiles we make `inlineSourceMap` read as true
-// through Object.prototype (briefly, synchronously, non-enumerable); both steps
-// then leave an inline map, and Node's built-in SourceMap composes them.
+// The converter compiles a cell straight to CommonJS with fixed compiler
+// options and no source maps; the executor compiles a cell again with maps
+// when a traceback needs them. Its options objects are plain literals, so while
+// a cell compiles we make `inlineSourceMap` read as true through
+// Object.prototype (briefly, synchronously, non-enumerable); the emit then
+// carries an inline map to the cell's TypeScript.
 import { SourceMap, type SourceMapPayload } from 'module';
 
 const INLINE_MAP = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)/g;
 const OPTION = 'inlineSourceMap';
 
-export interface CellMaps {
-  /** The ES module emitted from the cell's TypeScript (with tslab's one-line `export {};` prefix). */
-  esm: SourceMap;
-  /** The CommonJS code that runs, mapped to the ES module. */
-  cjs: SourceMap;
-}
+/** The CommonJS code that runs, mapped to the cell's TypeScript (after the converter's one-line `export {};` prefix). */
+export type CellMaps = SourceMap;
 
 /** Runs a synchronous compile with inline source maps switched on. */
 export function withInlineSourceMaps<T>(compile: () => T): T {
@@ -64,21 +60,14 @@ function inlineMaps(text: string): InlineMap[] {
   return found;
 }
 
-/**
- * The CommonJS output carries the ES module's map (kept as a comment) and its own
- * map (last). Returns both, or undefined if either is missing.
- */
+/** The map of the emitted code (the last inline map), or undefined if it has none. */
 export function readCellMaps(output: string): CellMaps | undefined {
   const found = inlineMaps(output);
-  if (found.length < 2) return undefined;
-  return { esm: new SourceMap(found[found.length - 2].payload), cjs: new SourceMap(found[found.length - 1].payload) };
+  return found.length === 0 ? undefined : new SourceMap(found[found.length - 1].payload);
 }
 
 /** Zero-based line in the cell's source for a zero-based line/column of its CommonJS code. */
 export function cellLine(maps: CellMaps, line: number, column: number): number | undefined {
-  const toEsm = maps.cjs.findEntry(line, column) as { originalLine?: number; originalColumn?: number };
-  if (toEsm.originalLine === undefined) return undefined;
-  const toTs = maps.esm.findEntry(toEsm.originalLine, toEsm.originalColumn ?? 0) as { originalLine?: number };
-  // tslab prefixes every cell with one line (`export {};`).
-  return toTs.originalLine === undefined ? undefined : Math.max(0, toTs.originalLine - 1);
+  const entry = maps.findEntry(line, column) as { originalLine?: number };
+  return entry.originalLine === undefined ? undefined : Math.max(0, entry.originalLine - 1);
 }

@@ -25,7 +25,7 @@ gpu.requestAdapter({ powerPreference: 'high-performance' }).then(
 `;
 
 /** Dawn's informational warnings about limits it adjusts; anything else on stderr is worth reporting. */
-const DAWN_NOISE = /^Warning: \w+ artificially reduced from/;
+export const DAWN_NOISE = /^Warning: \w+ artificially reduced from/;
 
 export function dawnAddonPath(packageDir: string): string {
   const arch = process.platform === 'darwin' ? 'universal' : process.arch;

@@ -123,6 +123,8 @@ function exposeNavigatorGpu(gpu: Gpu): void {
  * lacks; replace the resulting ReferenceError with what to do instead.
  */
 function explainSyncReads(backend: ReturnType<typeof tf.backend>): void {
+  // tfjs first warns that sync reads are slow; in Node they cannot work at all, so the error below says it alone.
+  (backend as unknown as { hasReadSyncWarned: boolean }).hasReadSyncWarned = true;
   const readSync = backend.readSync.bind(backend);
   backend.readSync = (dataId) => {
     try {

@@ -27,12 +27,26 @@ function readCells(file: string): Cell[] {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { cells: Cell[] }).cells.filter((c) => c.cell_type === 'code');
 }
 
-/** The rich outputs of a cell as comparable kinds, e.g. 'display_data:application/vnd.plotly.v1+json,text/html,text/plain'. */
+/** A training progress bar (one per epoch, src/train/progress.ts): its text/plain reads "epoch 3/20 ...". */
+const isProgressBar = (o: Output) => {
+  const plain = o.data?.['text/plain'];
+  return o.output_type === 'display_data' && /^epoch \d+\/\d+ /.test(Array.isArray(plain) ? plain.join('') : String(plain ?? ''));
+};
+
+/**
+ * The rich outputs of a cell as comparable kinds, e.g. 'display_data:application/vnd.plotly.v1+json,text/html,text/plain'.
+ * Progress bars count as one kind however many epochs ran: early stopping ends a run at an epoch that depends on
+ * the data, so the small CI sizes (TRAIN_SIZE etc. under TRANSFERLAB_TUTORIAL_SIZE=ci) may stop at another epoch.
+ */
 function outputKinds(cell: Cell): string[] {
-  return (cell.outputs ?? [])
+  const outputs = (cell.outputs ?? [])
     .filter((o) => o.output_type === 'display_data' || o.output_type === 'execute_result' || o.output_type === 'error')
-    .filter((o) => o.output_type === 'error' || Object.keys(o.data ?? {}).some((k) => k !== 'text/plain' || o.output_type === 'execute_result'))
+    .filter((o) => o.output_type === 'error' || Object.keys(o.data ?? {}).some((k) => k !== 'text/plain' || o.output_type === 'execute_result'));
+  const bars = outputs.some(isProgressBar) ? ['progress bars (one per epoch)'] : [];
+  return outputs
+    .filter((o) => !isProgressBar(o))
     .map((o) => `${o.output_type}:${Object.keys(o.data ?? {}).sort().join(',')}`)
+    .concat(bars)
     .sort();
 }
 

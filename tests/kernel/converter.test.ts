@@ -1,0 +1,56 @@
+// The kernel's cell converter (kernel/exec/converter.ts, a fork of tslab's) compiles a
+// cell to CommonJS in the same emit that type-checks it. These checks pin what the
+// executor relies on: no ES module syntax left, names exported for later cells, the
+// last expression stored, earlier cells' names read from `exports`, top-level await
+// noticed, and type errors at the cell's own line and column.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createConverter, type Converter } from '../../kernel/exec/converter';
+
+let converter: Converter;
+
+before(() => {
+  converter = createConverter();
+});
+
+test('a cell compiles to CommonJS: imports become require, its names are exported, the last expression is stored', () => {
+  const r = converter.convert('', "import * as path from 'path';\nconst a = 1;\nconst m = await import('os');\na + 1");
+  assert.deepEqual(r.diagnostics, []);
+  const output = r.output ?? '';
+  assert.doesNotMatch(output, /^\s*(import|export)\s/m, 'no ES module syntax is left for vm to choke on');
+  assert.match(output, /const path = __importStar\(require\("path"\)\);/);
+  assert.match(output, /exports\.a = a;/);
+  assert.match(output, /require\('os'\)/, 'dynamic import() is a require too');
+  assert.equal(r.lastExpressionVar, 'tsLastExpr');
+  assert.match(output, /exports\.tsLastExpr = a \+ 1;/);
+  assert.equal(r.hasToplevelAwait, true);
+  assert.match(r.declOutput ?? '', /declare const a = 1;/);
+});
+
+test("a later cell reads an earlier cell's names from exports and keeps their declarations", () => {
+  const first = converter.convert('', 'let counter = 1;\ntype Pair = [number, number];');
+  const second = converter.convert(first.declOutput ?? '', 'const p: Pair = [counter, 2];\ncounter += p[1];\ncounter');
+  assert.deepEqual(second.diagnostics, []);
+  assert.match(second.output ?? '', /exports\.counter \+= p\[1\];/);
+  assert.match(second.output ?? '', /exports\.tsLastExpr = exports\.counter;/);
+  assert.equal(second.hasToplevelAwait, false);
+  assert.match(second.declOutput ?? '', /declare let counter: number;/);
+  assert.match(second.declOutput ?? '', /type Pair = \[\s*number,\s*number\s*\];/);
+});
+
+test('a type error is reported at the line and column of the cell, with no output', () => {
+  const r = converter.convert('', "const ok = 1;\nconst s: number = 'x';");
+  assert.equal(r.output, undefined);
+  assert.equal(r.diagnostics.length, 1);
+  const [d] = r.diagnostics;
+  assert.equal(d.code, 2322);
+  assert.deepEqual([d.start.line, d.start.character], [1, 6]);
+});
+
+test('completion and inspection see earlier cells', () => {
+  const first = converter.convert('', 'const longVariableName = 1;');
+  const done = converter.complete(first.declOutput ?? '', 'longVariableNa', 14);
+  assert.ok(done.candidates.includes('longVariableName'), done.candidates.slice(0, 5).join(', '));
+  const info = converter.inspect('', 'Math.max', 6);
+  assert.match((info?.displayParts ?? []).map((p) => p.text).join(''), /max\(\.\.\.values: number\[\]\): number/);
+});
