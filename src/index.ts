@@ -16,3 +16,5 @@ export * from './fewshot';
 export * from './compress';
 export { setSeed } from './seed';
 export { OptionError } from './options';
+export * from './tasks/qa';
+export { wordOverlapAnswerer, WordOverlapAnswerer, type WordOverlapOptions } from './baselines/word-overlap-qa';

@@ -4,7 +4,7 @@ import type { tf } from '../tf';
 import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
-import { textModelFromParts } from '../models/heads';
+import { modelFromParts } from './task-parts';
 import { registerFamilyLayers } from '../models/families';
 import { registerFewShotLayers } from '../fewshot/l2-normalize';
 import { recoverInterruptedSwap } from '../io/atomic-dir';
@@ -54,7 +54,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   }
   const tokenizerJson = parseJson<TokenizerJSON>(at(TOKENIZER_FILE), files.get(TOKENIZER_FILE));
   const fromJSON = options.tokenizerFromJSON ?? tokenizerFromJSON;
-  const fromParts = options.textModelFromParts ?? textModelFromParts;
+  const fromParts = options.textModelFromParts ?? modelFromParts;
   let tokenizer: Tokenizer;
   try {
     tokenizer = fromJSON(tokenizerJson);

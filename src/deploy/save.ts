@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
+import type { QuestionAnsweringModel } from '../tasks/qa/types';
 import { replaceDirectory, writeDurable } from '../io/atomic-dir';
 import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { buildManifest, MANIFEST_FILE } from './manifest';
@@ -61,7 +62,9 @@ async function tfjsFiles(model: tf.LayersModel, quantize?: QuantizeMode) {
   return { files, quantized };
 }
 
-export async function save(model: TextModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function save(input: TextModel | QuestionAnsweringModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+  // A question answerer has a TextModel's parts (model, tokenizer, config, labels); only its predict differs.
+  const model = input as TextModel;
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');

@@ -1,11 +1,13 @@
 // tl.serve(dir | model): the HTTP JSON service behind `npx transferlab serve`.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isTextModel } from '../models/is-text-model';
-import type { Prediction, TextModel } from '../models/types';
+import type { TextModel } from '../models/types';
+import type { QuestionAnsweringModel } from '../tasks/qa/types';
+import { taskInput } from './task-inputs';
 import { load, type LoadOptions } from './load';
 import { buildModelCard, type ModelCard } from './model-card';
 import { MicroBatcher } from './micro-batcher';
-import { RequestError, textsFromBody } from './predict-request';
+import { RequestError } from './predict-request';
 import { createServerMetrics } from './server-metrics';
 import type { SavedModelInfo } from './saved-model';
 import { checkOptions } from '../options';
@@ -84,6 +86,7 @@ function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | u
     labels: model.labels,
     maxLength: model.config.maxLength,
     task: model.config.task,
+    input: taskInput(model.config.task).describe,
     preprocessing: saved?.preprocessing,
     savedAt: saved?.savedAt,
     tfjsVersion: saved?.tfjsVersion,
@@ -93,7 +96,10 @@ function metadataOf(model: TextModel, card: ModelCard, saved: SavedModelInfo | u
 
 function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings): FastifyInstance {
   const metrics = createServerMetrics();
-  const batcher = new MicroBatcher<string, Prediction>((texts) => model.predict(texts, { batchSize: settings.forwardBatch }), {
+  const input = taskInput(model.config.task);
+  // Each task's predict takes its own inputs (strings, { question, context }, ...), checked by task-inputs.ts.
+  const predict = model.predict.bind(model) as (inputs: unknown[], options: Record<string, unknown>) => Promise<unknown[]>;
+  const batcher = new MicroBatcher<unknown, unknown>((inputs) => predict(inputs, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
     windowMs: settings.batchWindowMs,
     onBatch: (size, seconds) => {
@@ -110,7 +116,7 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
     try {
       done(null, JSON.parse(body as string));
     } catch (err) {
-      done(new RequestError(400, `the body is not valid JSON (${(err as Error).message}); send {"texts": ["some text"]}`), undefined);
+      done(new RequestError(400, `the body is not valid JSON (${(err as Error).message}); send ${input.example}`), undefined);
     }
   });
 
@@ -150,7 +156,8 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   });
 
   app.post('/predict', async (req) => {
-    const predictions = await batcher.submit(textsFromBody(req.body, settings));
+    const { inputs, options } = input.parse(req.body, settings);
+    const predictions = options ? await predict(inputs, { ...options, batchSize: settings.forwardBatch }) : await batcher.submit(inputs);
     return { labels: model.labels, predictions };
   });
   app.get('/health', async () => ({ status: 'ok' }));
@@ -175,7 +182,7 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
 }
 
 /** Serves a saved model directory or an in-memory TextModel over HTTP. */
-export async function serve(source: string | TextModel, options: ServeOptions = {}): Promise<Server> {
+export async function serve(source: string | TextModel | QuestionAnsweringModel, options: ServeOptions = {}): Promise<Server> {
   checkOptions('tl.serve(source, options)', 'options', options, SERVE_SPEC);
   const settings = settingsFrom(options);
   let model: TextModel;
@@ -187,8 +194,8 @@ export async function serve(source: string | TextModel, options: ServeOptions = 
     model = loaded;
     card = loaded.saved.card;
   } else if (isTextModel(source)) {
-    model = source;
-    card = buildModelCard(source);
+    model = source as TextModel;
+    card = buildModelCard(model);
   } else {
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }

@@ -5,6 +5,7 @@ import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
 import { checkOptions } from '../options';
 import { EVALUATE_SPEC } from './option-specs';
+import { evaluateQuestionAnswering, type QaEvaluationReport, type QaRecordLike, type QuestionAnswerer } from '../tasks/qa';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -17,10 +18,10 @@ export interface EvaluateOptions {
 
 export type EvaluationData = DataFrameLike | { texts: string[]; labels: Array<string | number> };
 
-const lastReports = new WeakMap<object, EvaluationReport>();
+const lastReports = new WeakMap<object, EvaluationReport | QaEvaluationReport>();
 
 /** The report of the latest evaluate() of this model, if any. */
-export function lastEvaluation(model: TextModel): EvaluationReport | undefined {
+export function lastEvaluation(model: object): EvaluationReport | QaEvaluationReport | undefined {
   return lastReports.get(model);
 }
 
@@ -53,8 +54,20 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
   );
 }
 
-export async function evaluate(model: TextModel, data: EvaluationData, options: EvaluateOptions = {}): Promise<EvaluationReport> {
+/** A question-answering model (or the word-overlap baseline) on SQuAD records: EM/F1, plus HasAns_/NoAns_ for v2. */
+export async function evaluate(model: QuestionAnswerer & { config: { task: 'question-answering' } }, data: readonly QaRecordLike[], options?: EvaluateOptions): Promise<QaEvaluationReport>;
+export async function evaluate(model: TextModel, data: EvaluationData, options?: EvaluateOptions): Promise<EvaluationReport>;
+export async function evaluate(model: TextModel | QuestionAnswerer, data: EvaluationData | readonly QaRecordLike[], options: EvaluateOptions = {}): Promise<EvaluationReport | QaEvaluationReport> {
   checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
+  if ((model as { config?: { task?: unknown } })?.config?.task === 'question-answering') {
+    const report = await evaluateQuestionAnswering(model as QuestionAnswerer, data as QaRecordLike[], options);
+    lastReports.set(model, report);
+    return report;
+  }
+  return evaluateTexts(model as TextModel, data as EvaluationData, options);
+}
+
+async function evaluateTexts(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
   if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }
