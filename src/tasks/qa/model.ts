@@ -35,7 +35,9 @@ export class QuestionAnsweringTextModel implements QuestionAnsweringModel {
   private features(inputs: readonly QuestionContext[] | readonly QaRecordLike[], caller: string): QaFeature[] {
     if (!Array.isArray(inputs)) throw new TypeError(`${caller}: expected an array of { question, context } objects.`);
     const records = inputs.map((input, i) => toQaInput(input as QaRecordLike, `${caller}: inputs[${i}]`));
-    return qaFeatures(this.tokenizer, records, { maxLength: this.config.maxLength, stride: this.config.stride });
+    // Hugging Face's pipeline keeps 64 question tokens; a short window keeps a third of itself, so the context always has room past the stride.
+    const maxQuestionLength = Math.min(64, Math.floor(this.config.maxLength / 3));
+    return qaFeatures(this.tokenizer, records, { maxLength: this.config.maxLength, stride: this.config.stride, maxQuestionLength });
   }
 
   encode(inputs: QuestionContext[]): tf.Tensor2D {
