@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
-import type { QuestionAnsweringModel } from '../tasks/qa/types';
+import type { QuestionAnsweringModel } from '../models/qa/types';
 import { replaceDirectory, writeDurable } from '../io/atomic-dir';
 import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { buildManifest, MANIFEST_FILE } from './manifest';

@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isTextModel } from '../models/is-text-model';
 import type { TextModel } from '../models/types';
-import type { QuestionAnsweringModel } from '../tasks/qa/types';
+import type { QuestionAnsweringModel } from '../models/qa/types';
 import { taskInput } from './task-inputs';
 import { load, type LoadOptions } from './load';
 import { buildModelCard, type ModelCard } from './model-card';
@@ -98,7 +98,8 @@ function buildApp(model: TextModel, card: ModelCard, saved: SavedModelInfo | und
   const metrics = createServerMetrics();
   const input = taskInput(model.config.task);
   // Each task's predict takes its own inputs (strings, { question, context }, ...), checked by task-inputs.ts.
-  const predict = model.predict.bind(model) as (inputs: unknown[], options: Record<string, unknown>) => Promise<unknown[]>;
+  const predict = (inputs: unknown[], options: Record<string, unknown>) =>
+    (model.predict as unknown as (inputs: unknown[], options: Record<string, unknown>) => Promise<unknown[]>).call(model, inputs, options);
   const batcher = new MicroBatcher<unknown, unknown>((inputs) => predict(inputs, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
     windowMs: settings.batchWindowMs,

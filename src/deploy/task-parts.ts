@@ -4,7 +4,7 @@ import type { tf } from '../tf';
 import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer } from '../tokenizers/types';
 import { textModelFromParts } from '../models/heads';
-import { questionAnswererFromParts } from '../tasks/qa/question-answerer';
+import { questionAnswererFromParts } from '../models/qa/question-answerer';
 
 export function modelFromParts(model: tf.LayersModel, tokenizer: Tokenizer, config: TextModelConfig): TextModel {
   // The QA model has a TextModel's parts; only its predict's input and output differ.

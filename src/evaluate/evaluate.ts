@@ -5,7 +5,8 @@ import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
 import { checkOptions } from '../options';
 import { EVALUATE_SPEC } from './option-specs';
-import { evaluateQuestionAnswering, type QaEvaluationReport, type QaRecordLike, type QuestionAnswerer } from '../tasks/qa';
+import { evaluateQuestionAnswering, type QaEvaluationReport, type QuestionAnswerer } from '../tasks/qa';
+import type { QaRecordLike } from '../models/qa';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */

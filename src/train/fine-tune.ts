@@ -26,8 +26,8 @@ import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from
 import { checkOptions } from '../options';
 import { FINE_TUNE_SPEC } from './option-specs';
 import { positionClasses } from './positions';
-import { isQuestionAnsweringModel } from '../tasks/qa/question-answerer';
-import type { QuestionAnsweringModel } from '../tasks/qa/types';
+import { isQuestionAnsweringModel } from '../models/qa/question-answerer';
+import type { QuestionAnsweringModel } from '../models/qa/types';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { save, serve, type Server } from '../../src/deploy';
-import { questionAnswerer } from '../../src/tasks/qa';
+import { questionAnswerer } from '../../src/models/qa';
 import { tinyBase } from '../qa/helpers';
 import { fixtureTextModel } from './fixtures/text-model';
 import { tempDir } from './fixtures/temp-dir';

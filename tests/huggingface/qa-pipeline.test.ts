@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
 import { loadHuggingFace, saveHuggingFace, type HuggingFaceTokenizer } from '../../src/models/huggingface';
 import { qaFeatures } from '../../src/data/qa-features';
-import { decodeAnswers, isQuestionAnsweringModel, type QuestionAnsweringModel, type WindowLogits } from '../../src/tasks/qa';
+import { decodeAnswers, isQuestionAnsweringModel, type QuestionAnsweringModel, type WindowLogits } from '../../src/models/qa';
 import type { AnswerPrediction } from '../../src/models/types';
 import { makeCheckpoint, PythonReference, tempDir, type Family } from './fixtures';
 

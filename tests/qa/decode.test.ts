@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WordTokenizer } from '../../src/tokenizers';
 import { qaFeatures } from '../../src/data/qa-features';
-import { decodeAnswers, type WindowLogits } from '../../src/tasks/qa/decode-spans';
+import { decodeAnswers, type WindowLogits } from '../../src/models/qa/decode-spans';
 
 const tok = new WordTokenizer(['who', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven']);
 const context = 'zero one two three four five six seven';

@@ -7,7 +7,8 @@ import { evaluate } from '../../src/evaluate';
 import { datasets } from '../../src/data';
 import { wordOverlapAnswerer } from '../../src/baselines/word-overlap-qa';
 import { JUPYTER_DISPLAY } from '../../src/display';
-import { compareQaReports, questionAnswerer, scoreQuestion, squadV2Totals } from '../../src/tasks/qa';
+import { compareQaReports, scoreQuestion, squadV2Totals } from '../../src/tasks/qa';
+import { questionAnswerer } from '../../src/models/qa';
 import { records, tinyBase } from './helpers';
 
 before(async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
 import { fineTune } from '../../src/train';
 import { freeze } from '../../src/freeze';
-import { questionAnswerer, isQuestionAnsweringModel } from '../../src/tasks/qa';
+import { questionAnswerer, isQuestionAnsweringModel } from '../../src/models/qa';
 import { records, tinyBase } from './helpers';
 
 before(async () => {

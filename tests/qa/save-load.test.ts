@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { tf } from '../../src/tf';
 import { load, save } from '../../src/deploy';
-import { isQuestionAnsweringModel, questionAnswerer, type QuestionAnsweringModel } from '../../src/tasks/qa';
+import { isQuestionAnsweringModel, questionAnswerer, type QuestionAnsweringModel } from '../../src/models/qa';
 import { tempDir } from '../deploy/fixtures/temp-dir';
 import { records, tinyBase } from './helpers';
 

@@ -1,7 +1,7 @@
 // tl.evaluate(qaModel, records): answers every question in batches and scores the answers
 // with the SQuAD v2 rules (squad-v2.ts).
 import type { AnswerPrediction, QuestionContext } from '../../models/types';
-import { goldAnswers, toQaInput, type QaRecordLike } from './records';
+import { goldAnswers, toQaInput, type QaRecordLike } from '../../models/qa/records';
 import { QaEvaluationReport, type QaExample } from './report';
 import { scoreQuestion, squadV2Totals } from './squad-v2';
 

@@ -1,12 +1,12 @@
 // tl.questionAnswerer(base, options): extractive QA on a pre-trained base's token states.
 // The head is Hugging Face's qa_outputs: one dense layer [b, L, d] -> start/end logits [b, L, 2].
 import { tf } from '../../tf';
-import type { EncoderBase } from '../../models/heads/types';
-import { assemble, checkBase, seededGlorot, validateRate } from '../../models/heads/head-model';
+import type { EncoderBase } from '../heads/types';
+import { assemble, checkBase, seededGlorot, validateRate } from '../heads/head-model';
 import { seedOrNext } from '../../seed';
 import { checkOptions, rules } from '../../options';
 import type { Tokenizer } from '../../tokenizers/types';
-import type { TextModelConfig } from '../../models/types';
+import type { TextModelConfig } from '../types';
 import { DEFAULT_MAX_ANSWER_LENGTH } from './decode-spans';
 import { QA_LABELS, QuestionAnsweringTextModel } from './model';
 import type { QuestionAnswererOptions, QuestionAnsweringConfig, QuestionAnsweringModel } from './types';

@@ -5,7 +5,7 @@
 // maxAnswerLength tokens; the spans of all windows of a question compete on that score.
 // Pure: numbers in, answers out.
 import type { CharSpan } from '../../tokenizers/offsets-types';
-import type { AnswerPrediction } from '../../models/types';
+import type { AnswerPrediction } from '../types';
 
 /** One window of a (question, context) pair as the model saw it. */
 export interface WindowLogits {

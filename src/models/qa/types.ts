@@ -2,7 +2,7 @@
 // { question, context } pairs and returns extractive answers.
 import type { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
-import type { AnswerPrediction, QuestionContext, TextModelConfig } from '../../models/types';
+import type { AnswerPrediction, QuestionContext, TextModelConfig } from '../types';
 import type { QaRecordLike } from './records';
 
 export interface QuestionAnswererOptions {

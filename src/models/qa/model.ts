@@ -6,8 +6,8 @@
 // for USE-lite's SentencePiece (see pairTemplate).
 import { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
-import type { AnswerPrediction, QuestionContext } from '../../models/types';
-import { padIds } from '../../models/batching';
+import type { AnswerPrediction, QuestionContext } from '../types';
+import { padIds } from '../batching';
 import { qaFeatures, qaTensors, type QaFeature } from '../../data/qa-features';
 import { checkOptions, rules } from '../../options';
 import { decodeAnswers, type WindowLogits } from './decode-spans';
