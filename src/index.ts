@@ -17,3 +17,5 @@ export * from './compress';
 export * from './summarize';
 export { setSeed } from './seed';
 export { OptionError } from './options';
+export * from './tasks/qa';
+export { wordOverlapAnswerer, WordOverlapAnswerer, type WordOverlapOptions } from './baselines/word-overlap-qa';

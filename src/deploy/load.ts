@@ -4,7 +4,7 @@ import type { tf } from '../tf';
 import type { TextModel, TextModelConfig } from '../models/types';
 import type { Tokenizer, TokenizerJSON } from '../tokenizers/types';
 import { tokenizerFromJSON } from '../tokenizers/registry';
-import { textModelFromParts } from '../models/heads';
+import { modelFromParts } from './task-parts';
 import { registerFamilyLayers } from '../models/families';
 import { registerFewShotLayers } from '../fewshot/l2-normalize';
 import { isNliZeroShotConfig, NliZeroShotModel } from '../fewshot/nli-zero-shot';
@@ -66,7 +66,7 @@ export async function loadAny(dir: string, options: LoadOptions = {}): Promise<L
   const tokenizerJson = parseJson<TokenizerJSON>(at(TOKENIZER_FILE), files.get(TOKENIZER_FILE));
   const fromJSON = options.tokenizerFromJSON ?? tokenizerFromJSON;
   // An NLI zero-shot model's outputs are the NLI labels, its config.labels the candidate ones.
-  const fromParts = options.textModelFromParts ?? (isNliZeroShotConfig(info.config) ? (m: tf.LayersModel, t: Tokenizer, c: TextModelConfig) => new NliZeroShotModel(m, t, c) : textModelFromParts);
+  const fromParts = options.textModelFromParts ?? (isNliZeroShotConfig(info.config) ? (m: tf.LayersModel, t: Tokenizer, c: TextModelConfig) => new NliZeroShotModel(m, t, c) : modelFromParts);
   let tokenizer: Tokenizer;
   try {
     tokenizer = fromJSON(tokenizerJson);

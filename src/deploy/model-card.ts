@@ -42,9 +42,11 @@ export function evaluationFigures(report: unknown): Record<string, number> | und
     macroF1: numberAt(report, 'macro', 'f1') ?? numberAt(report, 'report', 'macro', 'f1'),
     weightedF1: numberAt(report, 'weighted', 'f1') ?? numberAt(report, 'report', 'weighted', 'f1'),
     rocAuc: numberAt(report, 'rocAuc'),
+    exactMatch: numberAt(report, 'exactMatch'),
+    squadF1: numberAt(report, 'exactMatch') === undefined ? undefined : numberAt(report, 'f1'),
     examples: Array.isArray((report as { predictions?: unknown }).predictions)
       ? (report as { predictions: unknown[] }).predictions.length
-      : undefined,
+      : numberAt(report, 'total'),
   };
   const present = Object.entries(figures).filter((e): e is [string, number] => e[1] !== undefined);
   return present.length > 0 ? Object.fromEntries(present) : undefined;

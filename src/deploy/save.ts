@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
+import type { QuestionAnsweringModel } from '../models/qa/types';
 import { replaceDirectory, writeDurable } from '../io/atomic-dir';
 import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
 import { buildManifest, MANIFEST_FILE } from './manifest';
@@ -65,10 +66,12 @@ async function tfjsFiles(model: tf.LayersModel, quantize?: QuantizeMode) {
   return { files, quantized };
 }
 
-export async function save(model: TextModel | ExtractiveSummarizer | Seq2SeqModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function save(input: TextModel | QuestionAnsweringModel | ExtractiveSummarizer | Seq2SeqModel, dir: string, options: SaveOptions = {}): Promise<SaveResult> {
   checkOptions('tl.save(model, dir, options)', 'options', options, SAVE_SPEC);
-  if (model instanceof ExtractiveSummarizer) return saveSummarizer(model, dir, options);
-  if (isSeq2SeqModel(model)) return saveSeq2SeqAs(model, dir, options.format);
+  if (input instanceof ExtractiveSummarizer) return saveSummarizer(input, dir, options);
+  if (isSeq2SeqModel(input)) return saveSeq2SeqAs(input, dir, options.format);
+  // A question answerer has a TextModel's parts (model, tokenizer, config, labels); only its predict differs.
+  const model = input as TextModel;
   assertTextModel(model);
   if (typeof dir !== 'string' || dir === '') throw new TypeError('tl.save(model, dir): dir must be a directory path.');
   if (options.quantize && (options.format ?? 'tfjs') !== 'tfjs') {

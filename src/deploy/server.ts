@@ -1,14 +1,16 @@
 // tl.serve(dir | model): the HTTP JSON service behind `npx transferlab serve`.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isTextModel } from '../models/is-text-model';
-import type { Prediction, TextModel } from '../models/types';
+import type { TextModel } from '../models/types';
+import type { QuestionAnsweringModel } from '../models/qa/types';
+import { taskInput } from './task-inputs';
 import { loadAny, type LoadOptions } from './load';
 import { isSummarizationModel, type SummarizationModel } from '../models/summarization-model';
 import { DEFAULT_GENERATION_CAPS, summarizationInput, summarizeRequest } from './summarization-request';
 import { summarizationCard } from './summarizer-files';
 import { buildModelCard, type ModelCard } from './model-card';
 import { MicroBatcher } from './micro-batcher';
-import { RequestError, textsFromBody } from './predict-request';
+import { RequestError } from './predict-request';
 import { createServerMetrics } from './server-metrics';
 import type { SavedModelInfo } from './saved-model';
 import { checkOptions } from '../options';
@@ -109,6 +111,7 @@ function metadataOf(model: TextModel | SummarizationModel, card: ModelCard, save
     labels: model.config.labels,
     maxLength: model.config.maxLength,
     task: model.config.task,
+    input: taskInput(model.config.task).describe,
     preprocessing: saved?.preprocessing,
     savedAt: saved?.savedAt,
     tfjsVersion: saved?.tfjsVersion,
@@ -119,7 +122,11 @@ function metadataOf(model: TextModel | SummarizationModel, card: ModelCard, save
 
 function buildApp(model: TextModel | SummarizationModel, card: ModelCard, saved: SavedModelInfo | undefined, settings: Settings, runtime: string): FastifyInstance {
   const metrics = createServerMetrics();
-  const batcher = new MicroBatcher<string, Prediction>((texts) => (model as TextModel).predict(texts, { batchSize: settings.forwardBatch }), {
+  const input = taskInput(model.config.task);
+  // Each task's predict takes its own inputs (strings, { question, context }, ...), checked by task-inputs.ts.
+  const predict = (inputs: unknown[], options: Record<string, unknown>) =>
+    (model.predict as unknown as (inputs: unknown[], options: Record<string, unknown>) => Promise<unknown[]>).call(model, inputs, options);
+  const batcher = new MicroBatcher<unknown, unknown>((inputs) => predict(inputs, { batchSize: settings.forwardBatch }), {
     maxBatch: settings.maxBatch,
     windowMs: settings.batchWindowMs,
     onBatch: (size, seconds) => {
@@ -136,7 +143,7 @@ function buildApp(model: TextModel | SummarizationModel, card: ModelCard, saved:
     try {
       done(null, JSON.parse(body as string));
     } catch (err) {
-      done(new RequestError(400, `the body is not valid JSON (${(err as Error).message}); send {"texts": ["some text"]}`), undefined);
+      done(new RequestError(400, `the body is not valid JSON (${(err as Error).message}); send ${input.example}`), undefined);
     }
   });
 
@@ -176,9 +183,10 @@ function buildApp(model: TextModel | SummarizationModel, card: ModelCard, saved:
   });
 
   app.post('/predict', async (req) => {
-    // Summaries are not micro-batched: each request carries its own generation options.
+    // Summaries are not micro-batched: each request carries its own generation options, capped by the server's flags.
     if (isSummarizationModel(model)) return summarizeRequest(model, req.body, settings);
-    const predictions = await batcher.submit(textsFromBody(req.body, settings));
+    const { inputs, options } = input.parse(req.body, settings);
+    const predictions = options ? await predict(inputs, { ...options, batchSize: settings.forwardBatch }) : await batcher.submit(inputs);
     return { labels: model.config.labels, predictions };
   });
   app.get('/health', async () => ({ status: 'ok' }));
@@ -202,10 +210,10 @@ function buildApp(model: TextModel | SummarizationModel, card: ModelCard, saved:
   return app;
 }
 
-/** Serves a saved model directory, an in-memory TextModel or a summarization model over HTTP. */
-export function serve(source: string | TextModel, options?: ServeOptions): Promise<Server>;
+/** Serves a saved model directory, an in-memory TextModel, question answerer or summarization model over HTTP. */
+export function serve(source: string | TextModel | QuestionAnsweringModel, options?: ServeOptions): Promise<Server>;
 export function serve<M extends SummarizationModel>(source: M, options?: ServeOptions): Promise<Server<M>>;
-export async function serve(source: string | TextModel | SummarizationModel, options: ServeOptions = {}): Promise<Server<TextModel | SummarizationModel>> {
+export async function serve(source: string | TextModel | QuestionAnsweringModel | SummarizationModel, options: ServeOptions = {}): Promise<Server<TextModel | SummarizationModel>> {
   checkOptions('tl.serve(source, options)', 'options', options, SERVE_SPEC);
   const settings = settingsFrom(options);
   let model: TextModel | SummarizationModel;
@@ -220,8 +228,8 @@ export async function serve(source: string | TextModel | SummarizationModel, opt
     model = source;
     card = summarizationCard(source);
   } else if (isTextModel(source)) {
-    model = source;
-    card = buildModelCard(source);
+    model = source as TextModel;
+    card = buildModelCard(model);
   } else {
     throw new TypeError('serve(source): source must be a saved model directory or a TextModel.');
   }

@@ -7,6 +7,8 @@ import { checkOptions } from '../options';
 import { EVALUATE_SPEC } from './option-specs';
 import { isSummarizationModel, type SummarizationModel } from '../models/summarization-model';
 import { evaluateSummaries, type SummarizationReport, type SummaryEvaluateOptions, type SummaryRows } from './summaries';
+import { evaluateQuestionAnswering, type QaEvaluationReport, type QuestionAnswerer } from '../tasks/qa';
+import type { QaRecordLike } from '../models/qa';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -19,10 +21,10 @@ export interface EvaluateOptions {
 
 export type EvaluationData = DataFrameLike | { texts: string[]; labels: Array<string | number> };
 
-const lastReports = new WeakMap<object, EvaluationReport>();
+const lastReports = new WeakMap<object, EvaluationReport | QaEvaluationReport>();
 
 /** The report of the latest evaluate() of this model, if any. */
-export function lastEvaluation(model: TextModel): EvaluationReport | undefined {
+export function lastEvaluation(model: object): EvaluationReport | QaEvaluationReport | undefined {
   return lastReports.get(model);
 }
 
@@ -55,19 +57,27 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
   );
 }
 
+/** A summarization model on `{ text, summary }` rows: ROUGE. */
 export function evaluate(model: SummarizationModel, data: SummaryRows, options?: SummaryEvaluateOptions): Promise<SummarizationReport>;
+/** A question-answering model (or the word-overlap baseline) on SQuAD records: EM/F1, plus HasAns_/NoAns_ for v2. */
+export function evaluate(model: QuestionAnswerer & { config: { task: 'question-answering' } }, data: readonly QaRecordLike[], options?: EvaluateOptions): Promise<QaEvaluationReport>;
 export function evaluate(model: TextModel, data: EvaluationData, options?: EvaluateOptions): Promise<EvaluationReport>;
 export async function evaluate(
-  model: TextModel | SummarizationModel,
-  data: EvaluationData | SummaryRows,
+  model: TextModel | QuestionAnswerer | SummarizationModel,
+  data: EvaluationData | readonly QaRecordLike[] | SummaryRows,
   options: EvaluateOptions | SummaryEvaluateOptions = {},
-): Promise<EvaluationReport | SummarizationReport> {
+): Promise<EvaluationReport | QaEvaluationReport | SummarizationReport> {
   if (isSummarizationModel(model)) return evaluateSummaries(model, data as SummaryRows, options as SummaryEvaluateOptions);
-  return evaluateClassifier(model, data as EvaluationData, options as EvaluateOptions);
+  checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
+  if ((model as { config?: { task?: unknown } })?.config?.task === 'question-answering') {
+    const report = await evaluateQuestionAnswering(model as QuestionAnswerer, data as QaRecordLike[], options);
+    lastReports.set(model, report);
+    return report;
+  }
+  return evaluateTexts(model as TextModel, data as EvaluationData, options);
 }
 
-async function evaluateClassifier(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
-  checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
+async function evaluateTexts(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
   if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }

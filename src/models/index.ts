@@ -2,6 +2,7 @@
 export type * from './types';
 export * from './use-lite';
 export * from './heads';
+export * from './qa';
 export * as models from './models-namespace';
 export { Catalog, type CatalogEntry, type CatalogRow, type NpmSource, type UrlSource } from './catalog';
 export { loadPretrained, type LoadPretrainedOptions, type Pretrained, type PretrainedTypes } from './load-pretrained';

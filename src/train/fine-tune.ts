@@ -27,6 +27,9 @@ import { checkOptions } from '../options';
 import { FINE_TUNE_SPEC } from './option-specs';
 import { isSeq2SeqModel, type Seq2SeqModel } from '../models/seq2seq/model';
 import { fineTuneSeq2Seq, type Seq2SeqData } from './seq2seq';
+import { positionClasses } from './positions';
+import { isQuestionAnsweringModel } from '../models/qa/question-answerer';
+import type { QuestionAnsweringModel } from '../models/qa/types';
 
 /** Lets timers and signal handlers (a kernel interrupt) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -63,16 +66,20 @@ function seedableLayers(plan: ForwardPlan): Array<{ seed?: number }> {
  * Trains `model` (a TextModel or a tf.LayersModel) on `train` and returns the history.
  * See FineTuneOptions for the options; DESIGN.md for the workflow.
  */
-export async function fineTune(model: TextModel | tf.LayersModel | Seq2SeqModel, train: TrainData | Seq2SeqData, options: FineTuneOptions = {}): Promise<History> {
+export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.LayersModel | Seq2SeqModel, train: TrainData | Seq2SeqData, options: FineTuneOptions = {}): Promise<History> {
   checkOptions('tl.fineTune(model, train, options)', 'options', options, FINE_TUNE_SPEC);
   if (isSeq2SeqModel(model)) return fineTuneSeq2Seq(model, train as Seq2SeqData, options);
   train = train as TrainData;
-  const layersModel = isTextModel(model) ? model.model : model;
+  // A question answerer's start/end logits are scores over positions (see positions.ts).
+  const positions = isQuestionAnsweringModel(model);
+  const layersModel = positions || isTextModel(model) ? model.model : model;
   if (!(layersModel instanceof tf.LayersModel)) throw new Error('fineTune: model must be a TextModel (tl.classifier) or a tf.LayersModel');
   const core = resolveCore(options);
   const monitor = resolveMonitor(options, options.val !== undefined);
-  const labels = options.labels ?? (isTextModel(model) ? model.labels : undefined);
-  const classes = outputClasses(layersModel);
+  const labels = positions ? undefined : (options.labels ?? (isTextModel(model) ? model.labels : undefined));
+  const classes = positions
+    ? Math.max(positionClasses(train, 'train'), options.val === undefined ? 0 : positionClasses(options.val as TrainData, 'options.val'))
+    : outputClasses(layersModel);
   const checkpointDir = typeof options.checkpoint === 'string' ? options.checkpoint : options.checkpoint?.dir;
   const checkpointEvery = typeof options.checkpoint === 'object' ? (options.checkpoint.every ?? 1) : 1;
   const resumeDir = options.resume === true ? checkpointDir : options.resume || undefined;
@@ -90,11 +97,12 @@ export async function fineTune(model: TextModel | tf.LayersModel | Seq2SeqModel,
   const unwatch = stopOnInterrupt(run, core.silent);
   try {
     const columns = { textColumn: core.textColumn, labelColumn: core.labelColumn, labels, maxLength: options.maxLength };
-    const trainEx = toExamples(model, train, classes, columns, 'train');
+    const source = positions ? layersModel : (model as TextModel | tf.LayersModel);
+    const trainEx = toExamples(source, train, classes, columns, 'train');
     if (trainEx.ownsX) owned.push(trainEx.x);
     let valEx: Examples | undefined;
     if (options.val !== undefined) {
-      valEx = toExamples(model, options.val as TrainData, classes, columns, 'options.val');
+      valEx = toExamples(source, options.val as TrainData, classes, columns, 'options.val');
       if (valEx.ownsX) owned.push(valEx.x);
     }
     const stepsPerEpoch = Math.ceil(trainEx.n / core.batchSize);
@@ -105,7 +113,7 @@ export async function fineTune(model: TextModel | tf.LayersModel | Seq2SeqModel,
     const weightsArray = classWeightArray(options.classWeights, labels, classes);
     const classWeights = weightsArray ? tf.tensor1d(weightsArray) : null;
     if (classWeights) owned.push(classWeights);
-    const lossConfig = { classWeights, fromLogits: options.fromLogits ?? false };
+    const lossConfig = { classWeights, fromLogits: options.fromLogits ?? positions, positions };
 
     const rng = new SeededRandom(core.seed);
     let startEpoch = 0;
@@ -216,7 +224,7 @@ export async function fineTune(model: TextModel | tf.LayersModel | Seq2SeqModel,
       }
       const record: Logs = { epoch, loss: lossSum / Math.max(count, 1), acc: correct / Math.max(count, 1) };
       if (valEx) {
-        const val = await evaluateExamples(valEx, plan, cacheFor(plan, 'val', valEx.n), core.batchSize, lossConfig.fromLogits);
+        const val = await evaluateExamples(valEx, plan, cacheFor(plan, 'val', valEx.n), core.batchSize, lossConfig);
         record.val_loss = val.loss;
         record.val_acc = val.acc;
       }

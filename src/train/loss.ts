@@ -9,6 +9,11 @@ export interface LossConfig {
   classWeights: tf.Tensor1D | null;
   /** The model outputs logits rather than probabilities. */
   fromLogits: boolean;
+  /**
+   * The output [batch, length, k] scores positions for k targets (question answering's start
+   * and end): each target is a softmax over the positions, labels [batch, k] are positions.
+   */
+  positions?: boolean;
 }
 
 export interface BatchLoss {
@@ -20,7 +25,8 @@ export interface BatchLoss {
 const EPSILON = 1e-7;
 
 /** `out` is [..., classes] (or [..., 1] for a sigmoid), `labels` int32 of the leading shape. */
-export function batchLoss(out: tf.Tensor, labels: tf.Tensor, config: LossConfig): BatchLoss {
+export function batchLoss(scores: tf.Tensor, labels: tf.Tensor, config: LossConfig): BatchLoss {
+  const out = config.positions ? tf.transpose(scores, [0, 2, 1]) : scores;
   const classes = out.shape[out.shape.length - 1];
   const probs = out.reshape([-1, classes]);
   const y = labels.reshape([-1]);

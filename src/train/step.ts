@@ -86,9 +86,9 @@ export async function evaluateExamples(
   plan: ForwardPlan,
   cache: FeatureCache | undefined,
   batchSize: number,
-  fromLogits: boolean,
+  loss: Pick<LossConfig, 'fromLogits' | 'positions'>,
 ): Promise<Evaluation> {
-  let loss = 0;
+  let lossSum = 0;
   let correct = 0;
   let count = 0;
   const rest = plan.steps.slice(plan.frozen);
@@ -97,14 +97,14 @@ export async function evaluateExamples(
     const stats = tf.tidy(() => {
       const input = prefixOutputs(plan, ex, cache, indices);
       const { y } = runChain(rest, input.y, input.mask, false);
-      const r = batchLoss(y, labelBatch(ex, indices), { classWeights: null, fromLogits });
+      const r = batchLoss(y, labelBatch(ex, indices), { classWeights: null, ...loss });
       return tf.stack([r.loss.mul(r.count), r.correct, r.count]);
     });
     const [l, c, n] = await stats.data();
     stats.dispose();
-    loss += l;
+    lossSum += l;
     correct += c;
     count += n;
   }
-  return { loss: loss / Math.max(count, 1), acc: correct / Math.max(count, 1) };
+  return { loss: lossSum / Math.max(count, 1), acc: correct / Math.max(count, 1) };
 }

@@ -42,6 +42,8 @@ const TABLE: BadCall[] = [
   { call: 'classifier: an unknown truncation', run: () => tl.classifier(base(), { labels: ['a', 'b'], truncation: 'middle' } as never), says: [/options\.truncation must be one of .*got 'middle'/, /'head', 'tail', 'head\+tail'/] },
   { call: 'classifier: labels not strings', run: () => tl.classifier(base(), { labels: [0, 1] } as never), says: [/options\.labels must be an array of strings/] },
   { call: 'tokenClassifier: seed as a float', run: () => tl.tokenClassifier(base(), { labels: ['O'], seed: 1.5 }), says: [/tl\.tokenClassifier/, /options\.seed must be integer/] },
+  { call: 'questionAnswerer: maxAnswerLen', run: () => tl.questionAnswerer(base(), { maxAnswerLen: 10 } as never), says: [/tl\.questionAnswerer\(base, options\)/, /Did you mean 'maxAnswerLength'/] },
+  { call: 'questionAnswerer: a base without a tokenizer', run: () => tl.questionAnswerer(base()), says: [/questionAnswerer: the base must be a pre-trained model with a tokenizer/] },
   // freeze
   { call: 'freeze: upto', run: () => tl.freeze(model, { upto: 'encoder' } as never), says: [/tl\.freeze\(model, selection\)/, /selection\.upto is not an option/, /Did you mean 'upTo'/] },
   { call: 'freeze: match as a string', run: () => tl.freeze(model, { match: 'dense' } as never), says: [/selection\.match must be regexp/] },

@@ -5,7 +5,7 @@ so state_dict() keys are HF's tensor names. A long-lived process: one JSON reque
 stdin, one JSON answer per line on stdout.
   {"op": "make", "dir", "model_type", "head", "config", "seed", "dtype"?, "shards"?}
       random weights -> dir/config.json + model.safetensors (or an index and shards)
-  {"op": "run", "dir", "ids", "pooling"?}  load dir strictly; -> {"hidden", "logits", "embeddings"?}
+  {"op": "run", "dir", "ids", "typeIds"?, "pooling"?}  load dir strictly; -> {"hidden", "logits", "embeddings"?}
 """
 import json
 import math
@@ -38,6 +38,10 @@ def attention_bias(mask, dtype):
 
 # ---- BERT / RoBERTa / ELECTRA ------------------------------------------------------------
 
+# token_type_ids of the batch being run ("typeIds" in a run request), else all zeros.
+TYPE_IDS = None
+
+
 class BertEmbeddings(nn.Module):
     def __init__(self, c, roberta):
         super().__init__()
@@ -55,7 +59,8 @@ class BertEmbeddings(nn.Module):
             pos = (torch.cumsum(mask, dim=1).type_as(mask) * mask).long() + self.pad
         else:
             pos = torch.arange(ids.shape[1])[None, :].expand_as(ids)
-        x = self.word_embeddings(ids) + self.position_embeddings(pos) + self.token_type_embeddings(torch.zeros_like(ids))
+        types = torch.zeros_like(ids) if TYPE_IDS is None else TYPE_IDS
+        x = self.word_embeddings(ids) + self.position_embeddings(pos) + self.token_type_embeddings(types)
         return self.LayerNorm(x)
 
 
@@ -394,6 +399,8 @@ def make(req):
 
 
 def run(req):
+    global TYPE_IDS
+    TYPE_IDS = torch.tensor(req["typeIds"], dtype=torch.long) if "typeIds" in req else None
     with open(os.path.join(req["dir"], "config.json")) as f:
         config = json.load(f)
     model = build(config)

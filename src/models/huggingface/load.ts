@@ -4,6 +4,8 @@ import { tf } from '../../tf';
 import { classifier } from '../heads/classifier';
 import { tokenClassifier } from '../heads/token-classifier';
 import type { TextModel } from '../types';
+import { questionAnswerer } from '../qa/question-answerer';
+import type { QuestionAnsweringModel } from '../qa/types';
 import { labelsOf } from './config';
 import { HuggingFaceError } from './errors';
 import { loadHuggingFaceBase, type HuggingFaceBase } from './base';
@@ -19,18 +21,16 @@ export function outputDense(model: tf.LayersModel): tf.layers.Layer {
   return (model.getLayer('head') as tf.LayersModel).getLayer('head_output');
 }
 
-/** The TextModel a checkpoint with a ...ForSequenceClassification / ...ForTokenClassification head is. */
-export function textModelFromBase(base: HuggingFaceBase): TextModel {
+/** The model a checkpoint with a ...ForSequenceClassification / ...ForTokenClassification / ...ForQuestionAnswering head is. */
+export function textModelFromBase(base: HuggingFaceBase): TextModel | QuestionAnsweringModel {
   const labels = labelsOf(base.arch.raw);
   const options = { labels, dropout: base.arch.classifierDropout, maxLength: base.maxLength };
-  let model: TextModel;
+  let model: TextModel | QuestionAnsweringModel;
   if (base.head === 'sequence-classification') model = classifier(base, options);
   else if (base.head === 'token-classification') model = tokenClassifier(base, { ...options, dropout: base.arch.dropout });
   else if (base.head === 'question-answering') {
-    // qa_outputs is a per-token Linear(hidden, 2): a token classifier over ['start', 'end'].
-    // Its logits (headLogits: [batch, length, 2]) are the start/end logits; span decoding is not here yet.
-    model = tokenClassifier(base, { labels: ['start', 'end'], dropout: base.arch.dropout, maxLength: base.maxLength });
-    Object.assign(model.config, { huggingfaceHead: 'question-answering' });
+    // qa_outputs is a per-token Linear(hidden, 2): the start/end logits of tl.questionAnswerer.
+    model = questionAnswerer(base, { dropout: base.arch.dropout });
   } else {
     throw new HuggingFaceError(
       'UNSUPPORTED_MODEL_TYPE',
@@ -52,7 +52,7 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel {
  * Loads a Hugging Face checkpoint folder: a TextModel when it has a head, a
  * SentenceTransformer for a sentence-transformers folder, else its base.
  */
-export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | HuggingFaceBase | Seq2SeqModel> {
+export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | QuestionAnsweringModel | HuggingFaceBase | Seq2SeqModel> {
   if (isSeq2SeqFolder(dir)) return loadSeq2Seq(dir, options);
   const pooling = await readSentencePooling(dir);
   const base = await loadHuggingFaceBase(dir, options.name ?? dir);
