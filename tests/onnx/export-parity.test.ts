@@ -11,7 +11,7 @@ import { loadUseLite } from '../../src/models/use-lite';
 import { loadGlove } from '../../src/models/word-vectors/glove';
 import { padIds } from '../../src/models/batching';
 import { OnnxTextModel } from '../../src/onnx';
-import type { Prediction, TextModel } from '../../src/models/types';
+import type { EntityPrediction, Prediction, TextModel } from '../../src/models/types';
 import type { HeadedTextModel } from '../../src/models/heads/text-model';
 import { maxDifference, onnxChecker, reviews } from './helpers';
 
@@ -52,6 +52,8 @@ async function checkFamily(name: string, model: TextModel): Promise<void> {
     assert.ok(packedDiff <= TOLERANCE, `${name}: ONNX vs tfjs predict() differ by ${packedDiff}`);
     assert.ok(paddedDiff <= TOLERANCE, `${name}: ONNX vs tfjs padded batch differ by ${paddedDiff}`);
     assert.deepEqual(fromOnnx.map((p) => p.label), viaApi.map((p) => p.label));
+    const spans = (ps: Prediction[]) => ps.map((p) => (p as Partial<EntityPrediction>).entities?.map((e) => [e.type, e.start, e.end]));
+    assert.deepEqual(spans(fromOnnx), spans(viaApi), `${name}: ONNX and tfjs group the same entities`);
     assert.deepEqual(await onnx.predict([]), []);
     (onnx as OnnxTextModel).dispose();
   } finally {
