@@ -5,6 +5,9 @@ import { columnValues, isDataFrameLike, type DataFrameLike } from '../data/frame
 import { EvaluationReport, type ExamplePrediction } from './evaluation-report';
 import { checkOptions } from '../options';
 import { EVALUATE_SPEC } from './option-specs';
+import { evaluateEntities, isNerData, type EntityTagger, type NerEvaluationData } from '../ner/evaluate-entities';
+import type { EntityEvaluationReport } from '../ner/entity-report';
+import type { Aggregation } from '../models/heads/entity-grouping';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -13,6 +16,8 @@ export interface EvaluateOptions {
   textColumn?: string;
   /** DataFrame column with the true labels; default 'label'. */
   labelColumn?: string;
+  /** Token classification: how the model groups tags into entities before scoring; default 'first'. */
+  aggregation?: Aggregation;
 }
 
 export type EvaluationData = DataFrameLike | { texts: string[]; labels: Array<string | number> };
@@ -53,16 +58,32 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
   );
 }
 
-export async function evaluate(model: TextModel, data: EvaluationData, options: EvaluateOptions = {}): Promise<EvaluationReport> {
+/** A token-classification model (or tl.ruleNerTagger()) on token-classification records: seqeval entity scores. */
+export async function evaluate(model: TextModel | EntityTagger, data: NerEvaluationData, options?: EvaluateOptions): Promise<EntityEvaluationReport>;
+export async function evaluate(model: TextModel, data: EvaluationData, options?: EvaluateOptions): Promise<EvaluationReport>;
+export async function evaluate(
+  model: TextModel | EntityTagger,
+  data: EvaluationData | NerEvaluationData,
+  options: EvaluateOptions = {},
+): Promise<EvaluationReport | EntityEvaluationReport> {
   checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
-  if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
+  if (model?.config?.task === 'token-classification' && typeof model.predict === 'function') {
+    if (!isNerData(data)) {
+      throw new TypeError(
+        'evaluate(model, data): a token-classification model is scored on token-classification records ({ tokens, tags } sentences: ' +
+          'tl.tokenClassificationRecords(...), tl.datasets.goldNer(...)); tags alone can be compared with tl.metrics.entityF1(trueTags, predTags).',
+      );
+    }
+    return evaluateEntities(model, data, { batchSize: options.batchSize, aggregation: options.aggregation });
+  }
+  if (!model || typeof model.predict !== 'function' || !Array.isArray((model as TextModel).labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }
-  if (model.config?.task === 'token-classification') {
-    throw new TypeError(
-      'evaluate() scores sequence classifiers; for a token-classification model compare tags with tl.metrics.entityF1(trueTags, predTags).',
-    );
-  }
+  if (options.aggregation !== undefined) throw new TypeError('evaluate: options.aggregation is for token-classification models only.');
+  return evaluateClassifier(model as TextModel, data as EvaluationData, options);
+}
+
+async function evaluateClassifier(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
   const batchSize = options.batchSize ?? 32;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`evaluate: options.batchSize must be a positive integer; got ${String(options.batchSize)}.`);
