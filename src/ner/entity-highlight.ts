@@ -2,7 +2,7 @@
 // shows them; plain text marks them [text](TYPE) where HTML is not rendered.
 import { JUPYTER_DISPLAY, type MimeBundle } from '../display/mime';
 import { escapeHtml } from '../display/escape-html';
-import type { EntityPrediction } from '../models/types';
+import type { EntityPrediction, Prediction } from '../models/types';
 import { entityColor } from './entity-colors';
 
 export interface HighlightSpan {
@@ -87,7 +87,8 @@ export class EntityHighlight {
  */
 export function highlightEntities(
   texts: string | readonly string[],
-  predictions: EntityPrediction | readonly HighlightSpan[] | ReadonlyArray<EntityPrediction | readonly HighlightSpan[]>,
+  // Prediction: what TextModel.predict is typed to return; a token classifier's carry entities (checked below).
+  predictions: EntityPrediction | readonly HighlightSpan[] | ReadonlyArray<EntityPrediction | Prediction | readonly HighlightSpan[]>,
 ): EntityHighlight {
   const many = Array.isArray(texts);
   const list = (many ? texts : [texts]) as string[];
