@@ -16,7 +16,7 @@ export interface EvaluateOptions {
   textColumn?: string;
   /** DataFrame column with the true labels; default 'label'. */
   labelColumn?: string;
-  /** Token classification: how the model groups tags into entities before scoring; default 'first'. */
+  /** Token classification: score the entities the model groups this way, instead of each word's first sub-token tag (the default). */
   aggregation?: Aggregation;
 }
 

@@ -1,7 +1,8 @@
-// tl.evaluate() for token classification: predict each sentence's text, turn the predicted
-// entities into word tags and score them with seqeval against the gold tags. Scoring words
-// (not sub-words) is what Hugging Face's token-classification guide does; with aggregation
-// 'first' (the default here) a word takes its first sub-token's tag, as in that guide.
+// tl.evaluate() for token classification: predict each sentence's text, give each gold word a
+// predicted tag and score the word tags with seqeval. As in Hugging Face's token-classification
+// guide, a word takes the tag of its first sub-token when the prediction has tokens with offsets
+// (a model); a tagger that only returns entities (the rule baseline), or an explicit
+// `aggregation`, tags the words its entities cover instead.
 import type { EntityPrediction, TextModel } from '../models/types';
 import type { Aggregation } from '../models/heads/entity-grouping';
 import type { CharSpan } from '../tokenizers/offsets-types';
@@ -28,8 +29,21 @@ export interface EntityTagger {
 
 export interface EntityEvaluateOptions {
   batchSize?: number;
-  /** How the model groups its tags into entities; default 'first'. */
+  /** Score the entities the model groups this way instead of its words' first sub-token tags. */
   aggregation?: Aggregation;
+}
+
+type Token = { label: string; start?: number; end?: number };
+
+/** Each word's first sub-token tag (the token starting in the word, else the first overlapping it), or undefined without offsets. */
+function firstPieceTags(tokens: unknown, words: readonly CharSpan[]): string[] | undefined {
+  if (!Array.isArray(tokens)) return undefined;
+  const placed = (tokens as Token[]).filter((t) => typeof t?.label === 'string' && typeof t.start === 'number' && typeof t.end === 'number' && t.end > t.start);
+  if (placed.length === 0 && tokens.length > 0) return undefined;
+  return words.map(([ws, we]) => {
+    const token = placed.find((t) => t.start! >= ws && t.start! < we) ?? placed.find((t) => t.start! < we && t.end! > ws);
+    return token && /^(O|[BI]-.+)$/.test(token.label) ? token.label : 'O';
+  });
 }
 
 function isRecord(r: unknown): r is NerRecord {
@@ -61,18 +75,21 @@ export async function evaluateEntities(model: TextModel | EntityTagger, data: Ne
   const records = (Array.isArray(data) ? data : (data as { records: readonly NerRecord[] }).records) as readonly unknown[];
   const sentences = records.map(sentenceOf);
   const batchSize = options.batchSize ?? 32;
-  const aggregation = options.aggregation ?? 'first';
+  const aggregation = options.aggregation;
   const out: EvaluatedSentence[] = [];
   for (let start = 0; start < sentences.length; start += batchSize) {
     const batch = sentences.slice(start, start + batchSize);
-    const predictions = (await model.predict(batch.map((s) => s.text), { batchSize, aggregation })) as unknown[];
+    const predictions = (await model.predict(batch.map((s) => s.text), aggregation ? { batchSize, aggregation } : { batchSize })) as unknown[];
     if (!Array.isArray(predictions) || predictions.length !== batch.length) {
       throw new Error(`evaluate: model.predict returned ${Array.isArray(predictions) ? predictions.length : typeof predictions} results for ${batch.length} texts.`);
     }
     batch.forEach((s, k) => {
-      const entities = (predictions[k] as Partial<EntityPrediction>)?.entities;
-      if (!Array.isArray(entities)) throw new TypeError(`evaluate: the model's prediction ${start + k} has no entities; a token-classification model returns { entities } per text.`);
-      const predictedTags = wordTagsOf(entities, s.words);
+      const prediction = predictions[k] as Partial<EntityPrediction> & { tokens?: unknown };
+      const fromTokens = aggregation ? undefined : firstPieceTags(prediction?.tokens, s.words);
+      if (!fromTokens && !Array.isArray(prediction?.entities)) {
+        throw new TypeError(`evaluate: the model's prediction ${start + k} has no entities; a token-classification model returns { entities } per text.`);
+      }
+      const predictedTags = fromTokens ?? wordTagsOf(prediction.entities!, s.words);
       out.push({
         index: start + k,
         text: s.text,

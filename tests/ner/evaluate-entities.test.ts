@@ -88,6 +88,18 @@ test('records from tokenClassificationRecords (IOB1 in) and original texts with 
   assert.deepEqual(report.sentences[0].gold.map((e) => e.text), ['Ann  Lee', 'Paris']);
 });
 
+test("a model's tokens with offsets: each word takes its first sub-token's tag, as Hugging Face's guide scores", async () => {
+  const tok = (label: string, start: number, end: number) => ({ token: '', label, score: 1, scores: [], start, end });
+  // "Ann Lee visited Paris ." with "Ann" in two pieces whose second is tagged O (ignored), and a special token without offsets.
+  const tokens = [{ token: '<s>', label: 'O', score: 1, scores: [] }, tok('B-PER', 0, 2), tok('O', 2, 3), tok('I-PER', 4, 7), tok('O', 8, 15), tok('B-LOC', 16, 21), tok('O', 22, 23)];
+  const model: EntityTagger = { config: { task: 'token-classification' }, predict: async (texts) => texts.map(() => ({ entities: [], tokens })) };
+  const report = await evaluate(model, [SENTENCES[0]]);
+  assert.deepEqual(report.sentences[0].predictedTags, ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+  assert.equal(report.micro.f1, 1);
+  // With an explicit aggregation the entities are scored instead (here none).
+  assert.equal((await evaluate(model, [SENTENCES[0]], { aggregation: 'simple' })).micro.recall, 0);
+});
+
 test('bad NER evaluation data says what to pass', async () => {
   const tagger = fixedTagger({});
   await assert.rejects(evaluate(tagger, [{ tokens: ['a', 'b'], tags: ['O'] }]), /record 0 needs arrays 'tokens' and 'tags' of one length/);
