@@ -10,6 +10,7 @@ export * from './train';
 export * from './data';
 export * from './metrics';
 export * from './evaluate';
+export * from './ner';
 export * from './plot';
 export * from './deploy';
 export * from './fewshot';

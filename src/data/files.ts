@@ -1,4 +1,4 @@
-// Local data files: CSV, TSV, JSON, JSON Lines and CoNLL, with a check that the
+// Local data files: CSV, TSV, JSON, JSON Lines and CoNLL (Parquet: parquet.ts), with a check that the
 // content is what the extension says before parsing it.
 import { readFileSync } from 'fs';
 import { extname } from 'path';
@@ -7,7 +7,7 @@ import { parseDelimited } from './delimited';
 import { type DataFrame, frameFromColumns, type Cell } from './frame';
 import { inferColumn, recordsToFrame } from './records';
 
-export type FileFormat = 'csv' | 'tsv' | 'json' | 'jsonl' | 'conll';
+export type FileFormat = 'csv' | 'tsv' | 'json' | 'jsonl' | 'conll' | 'parquet';
 
 const EXTENSIONS: Record<string, FileFormat> = {
   '.csv': 'csv',
@@ -18,16 +18,17 @@ const EXTENSIONS: Record<string, FileFormat> = {
   '.conll': 'conll',
   '.iob': 'conll',
   '.bio': 'conll',
+  '.parquet': 'parquet',
 };
 
 export function formatOf(file: string, explicit?: FileFormat): FileFormat {
   if (explicit) {
-    if (!Object.values(EXTENSIONS).includes(explicit)) throw new Error(`format '${explicit}' is not one of csv, tsv, json, jsonl, conll`);
+    if (!Object.values(EXTENSIONS).includes(explicit)) throw new Error(`format '${explicit}' is not one of csv, tsv, json, jsonl, conll, parquet`);
     return explicit;
   }
   const format = EXTENSIONS[extname(file.split(/[?#]/)[0]).toLowerCase()];
   if (!format) {
-    throw new Error(`cannot tell the format of ${file} from its extension; pass format: 'csv' | 'tsv' | 'json' | 'jsonl' | 'conll'`);
+    throw new Error(`cannot tell the format of ${file} from its extension; pass format: 'csv' | 'tsv' | 'json' | 'jsonl' | 'conll' | 'parquet'`);
   }
   return format;
 }
@@ -42,7 +43,7 @@ const MAGIC: Array<[string, number[]]> = [
 function checkContent(bytes: Buffer, format: FileFormat, file: string): string {
   const wrong = (what: string, fix: string) => new Error(`${file} is ${what}, not ${format.toUpperCase()}; ${fix}`);
   for (const [what, magic] of MAGIC) {
-    if (magic.every((b, i) => bytes[i] === b)) throw wrong(what, 'decompress or convert it first');
+    if (magic.every((b, i) => bytes[i] === b)) throw wrong(what, what === 'a Parquet file' ? "rename it .parquet or pass format: 'parquet'" : 'decompress or convert it first');
   }
   if (bytes.subarray(0, 8192).includes(0)) throw wrong('binary data', 'check that it is the file you meant');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
@@ -106,6 +107,7 @@ export interface ParseOptions {
 /** Parses file bytes (local or downloaded) named `file` into a DataFrame. */
 export function parseDataFile(bytes: Buffer, file: string, options: ParseOptions = {}): DataFrame {
   const format = formatOf(file, options.format);
+  if (format === 'parquet') throw new Error(`${file}: Parquet is read asynchronously; use tl.datasets.load(path) or parseParquet(bytes, file)`);
   const text = checkContent(bytes, format, file);
   switch (format) {
     case 'json':

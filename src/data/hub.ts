@@ -1,12 +1,14 @@
 // Remote data sets through the model cache (TRANSFERLAB_CACHE) and its offline switch
-// (TRANSFERLAB_OFFLINE=1): Hugging Face's datasets-server rows API ('hf:owner/name'),
-// or a plain URL to a CSV / TSV / JSON / JSONL / CoNLL file.
+// (TRANSFERLAB_OFFLINE=1): Hugging Face's datasets-server rows API ('hf:owner/name') or, with
+// parquet: true, the split's Parquet files; or a plain URL to a CSV / TSV / JSON / JSONL / CoNLL / Parquet file.
 import { readFileSync } from 'fs';
 import { notice } from '../display/notice';
 import { cachedDownload } from '../io/cache';
 import { type DataFrame } from './frame';
-import { type FileFormat, parseDataFile } from './files';
+import { type FileFormat, formatOf, parseDataFile } from './files';
+import { parquetRecords, parseParquet } from './parquet';
 import { recordsToFrame } from './records';
+import { labelNames, type FeatureType } from './class-labels';
 
 /** The rows API serves at most this many rows per request. */
 const PAGE = 100;
@@ -20,11 +22,39 @@ export interface HubOptions {
   config?: string;
   /** datasets-server base URL; default $TRANSFERLAB_HF_DATASETS_SERVER or https://datasets-server.huggingface.co. */
   endpoint?: string;
+  /** Read the split's Parquet files (the hub's own format: whole cells, any size) instead of the rows API. Default false. */
+  parquet?: boolean;
+}
+
+interface ParquetFile {
+  config: string;
+  split: string;
+  url: string;
+  filename: string;
+  size?: number;
+}
+
+/** One split of a hub data set from its Parquet export (datasets-server's /parquet list), cached file by file. */
+async function loadHubParquet(dataset: string, base: string, subdir: string, split: string, config: string | undefined): Promise<DataFrame> {
+  const listing = await cachedJson<{ parquet_files?: ParquetFile[] }>(`${base}/parquet?dataset=${encodeURIComponent(dataset)}`, subdir, 'parquet.json');
+  const all = listing.parquet_files ?? [];
+  const chosen = config ?? all.find((f) => f.split === split)?.config;
+  const files = all.filter((f) => f.split === split && f.config === chosen);
+  if (files.length === 0) {
+    const have = [...new Set(all.map((f) => `${f.config}/${f.split}`))].join(', ') || 'none';
+    throw new Error(`hf:${dataset} has no Parquet files for ${config ? `config '${config}', ` : ''}split '${split}'; it has: ${have}`);
+  }
+  const records: unknown[] = [];
+  for (const f of files) {
+    const file = await cachedDownload(f.url, { cacheSubdir: `${subdir}/${checkName(f.config, 'config')}/${split}`, fileName: checkName(f.filename, 'file'), size: f.size });
+    records.push(...(await parquetRecords(readFileSync(file), `hf:${dataset} ${f.filename}`)));
+  }
+  return recordsToFrame(records, `hf:${dataset}`);
 }
 
 interface Feature {
   name: string;
-  type: { _type?: string; names?: string[]; feature?: Feature['type'] };
+  type: FeatureType;
 }
 
 interface RowsPage {
@@ -46,19 +76,6 @@ async function cachedJson<T>(url: string, subdir: string, fileName: string): Pro
   }
 }
 
-/** ClassLabel ids become their names, also inside sequences (e.g. ner_tags). */
-function labelNames(type: Feature['type']): ((value: unknown) => unknown) | undefined {
-  if (type._type === 'ClassLabel' && type.names) {
-    const names = type.names;
-    return (v) => (typeof v === 'number' && names[v] !== undefined ? names[v] : v);
-  }
-  if ((type._type === 'Sequence' || type._type === 'List') && type.feature) {
-    const inner = labelNames(type.feature);
-    return inner && ((v) => (Array.isArray(v) ? v.map(inner) : v));
-  }
-  return undefined;
-}
-
 /** Split and config names become cache folder names: no path tricks. */
 function checkName(name: string, what: string): string {
   if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) throw new Error(`${what} '${name}' is not a valid Hugging Face ${what} name (letters, digits, '.', '_', '-')`);
@@ -71,6 +88,7 @@ export async function loadHubDataset(dataset: string, options: HubOptions = {}):
   const base = endpointOf(options);
   const split = checkName(options.split ?? 'train', 'split');
   const subdir = `datasets/hf/${dataset.replace('/', '--')}`;
+  if (options.parquet) return loadHubParquet(dataset, base, subdir, split, options.config && checkName(options.config, 'config'));
   let config = options.config;
   if (!config) {
     const splits = await cachedJson<{ splits: Array<{ config: string; split: string }> }>(
@@ -88,7 +106,7 @@ export async function loadHubDataset(dataset: string, options: HubOptions = {}):
   const first = await cachedJson<RowsPage>(pageUrl(0), pageDir, `rows-0.json`);
   const total = first.num_rows_total;
   if (total > MAX_ROWS) {
-    throw new Error(`hf:${dataset} split '${split}' has ${total} rows, too many for the rows API; pass the URL of a CSV/JSONL export instead`);
+    throw new Error(`hf:${dataset} split '${split}' has ${total} rows, too many for the rows API; pass parquet: true to read its Parquet files`);
   }
   const pages = [first];
   for (let offset = PAGE; offset < total; offset += PAGE) pages.push(await cachedJson<RowsPage>(pageUrl(offset), pageDir, `rows-${offset}.json`));
@@ -116,5 +134,6 @@ export interface UrlOptions {
 /** A data file at a URL, downloaded once into the cache. */
 export async function loadUrlDataset(url: string, options: UrlOptions = {}): Promise<DataFrame> {
   const file = await cachedDownload(url, { sha256: options.sha256, size: options.size });
+  if (formatOf(url, options.format) === 'parquet') return parseParquet(readFileSync(file), url);
   return parseDataFile(readFileSync(file), url, { format: options.format, tagColumn: options.tagColumn });
 }

@@ -2,7 +2,8 @@
 import { existsSync } from 'fs';
 import { resolve } from 'path';
 import { type DataFrame, takeRows } from './frame';
-import { type FileFormat, readDataFile } from './files';
+import { type FileFormat, formatOf, readDataFile } from './files';
+import { readParquetFile } from './parquet';
 import { loadHubDataset, loadUrlDataset } from './hub';
 import { firstOccurrences, loadImdb, warnDuplicates } from './imdb';
 import { labelStrings } from './labels';
@@ -42,6 +43,8 @@ export interface DatasetLoadOptions {
   config?: string;
   /** Hub: datasets-server base URL (tests point it at a local server). */
   endpoint?: string;
+  /** Hub: read the split's Parquet files (the hub's own format: whole cells, any size) instead of the rows API. */
+  parquet?: boolean;
   /** URL downloads: expected sha256 / size in bytes, checked before the file enters the cache. */
   sha256?: string;
   size?: number;
@@ -91,7 +94,7 @@ function sample(df: DataFrame, options: DatasetLoadOptions): DataFrame {
 
 /**
  * Loads a data set as a danfojs DataFrame: 'imdb', 'spam-assassin', a local file
- * (.csv .tsv .json .jsonl .conll), 'hf:owner/name' or an http(s) URL to a data file.
+ * (.csv .tsv .json .jsonl .conll .parquet), 'hf:owner/name' or an http(s) URL to a data file.
  * CoNLL files give one row per sentence with space-joined `tokens` and `tags` (IOB2).
  */
 export async function load(name: string, options: DatasetLoadOptions = {}): Promise<DataFrame> {
@@ -109,7 +112,7 @@ export async function load(name: string, options: DatasetLoadOptions = {}): Prom
   let df: DataFrame;
   if (name.startsWith('hf:')) df = await loadHubDataset(name.slice(3), options);
   else if (/^https?:\/\//.test(name)) df = await loadUrlDataset(name, options);
-  else if (existsSync(name)) df = readDataFile(name, options);
+  else if (existsSync(name)) df = formatOf(name, options.format) === 'parquet' ? await readParquetFile(name) : readDataFile(name, options);
   else {
     throw new Error(
       `unknown data set '${name}': not a built-in (${BUILTIN_DATASETS.join(', ')}), not a file (${resolve(name)} does not exist), ` +

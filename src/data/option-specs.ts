@@ -1,7 +1,7 @@
 // What each tl.data / tl.datasets function accepts (checked by options/checkOptions).
 import { rules, type OptionSpec } from '../options';
 
-const FORMATS = ['csv', 'tsv', 'json', 'jsonl', 'conll'] as const;
+const FORMATS = ['csv', 'tsv', 'json', 'jsonl', 'conll', 'parquet'] as const;
 
 export const LOAD_SPEC: OptionSpec = {
   split: 'string',
@@ -12,6 +12,7 @@ export const LOAD_SPEC: OptionSpec = {
   dropEmpty: 'boolean',
   dedupe: 'boolean',
   format: FORMATS,
+  parquet: 'boolean',
   tagColumn: 'integer',
   config: 'string',
   endpoint: 'string',

@@ -9,6 +9,9 @@ import { isSummarizationModel, type SummarizationModel } from '../models/summari
 import { evaluateSummaries, type SummarizationReport, type SummaryEvaluateOptions, type SummaryRows } from './summaries';
 import { evaluateQuestionAnswering, type QaEvaluationReport, type QuestionAnswerer } from '../tasks/qa';
 import type { QaRecordLike } from '../models/qa';
+import { evaluateEntities, isNerData, type EntityTagger, type NerEvaluationData } from '../ner/evaluate-entities';
+import type { EntityEvaluationReport } from '../ner/entity-report';
+import type { Aggregation } from '../models/heads/entity-grouping';
 
 export interface EvaluateOptions {
   /** Texts per predict() call; default 32. */
@@ -17,6 +20,8 @@ export interface EvaluateOptions {
   textColumn?: string;
   /** DataFrame column with the true labels; default 'label'. */
   labelColumn?: string;
+  /** Token classification: score the entities the model groups this way, instead of each word's first sub-token tag (the default). */
+  aggregation?: Aggregation;
 }
 
 export type EvaluationData = DataFrameLike | { texts: string[]; labels: Array<string | number> };
@@ -61,12 +66,14 @@ function toModelLabel(label: unknown, modelLabels: string[], row: number): strin
 export function evaluate(model: SummarizationModel, data: SummaryRows, options?: SummaryEvaluateOptions): Promise<SummarizationReport>;
 /** A question-answering model (or the word-overlap baseline) on SQuAD records: EM/F1, plus HasAns_/NoAns_ for v2. */
 export function evaluate(model: QuestionAnswerer & { config: { task: 'question-answering' } }, data: readonly QaRecordLike[], options?: EvaluateOptions): Promise<QaEvaluationReport>;
+/** A token-classification model (or tl.ruleNerTagger()) on token-classification records: seqeval entity scores. */
+export function evaluate(model: TextModel | EntityTagger, data: NerEvaluationData, options?: EvaluateOptions): Promise<EntityEvaluationReport>;
 export function evaluate(model: TextModel, data: EvaluationData, options?: EvaluateOptions): Promise<EvaluationReport>;
 export async function evaluate(
-  model: TextModel | QuestionAnswerer | SummarizationModel,
-  data: EvaluationData | readonly QaRecordLike[] | SummaryRows,
+  model: TextModel | QuestionAnswerer | SummarizationModel | EntityTagger,
+  data: EvaluationData | readonly QaRecordLike[] | SummaryRows | NerEvaluationData,
   options: EvaluateOptions | SummaryEvaluateOptions = {},
-): Promise<EvaluationReport | QaEvaluationReport | SummarizationReport> {
+): Promise<EvaluationReport | QaEvaluationReport | SummarizationReport | EntityEvaluationReport> {
   if (isSummarizationModel(model)) return evaluateSummaries(model, data as SummaryRows, options as SummaryEvaluateOptions);
   checkOptions('tl.evaluate(model, data, options)', 'options', options, EVALUATE_SPEC);
   if ((model as { config?: { task?: unknown } })?.config?.task === 'question-answering') {
@@ -74,18 +81,28 @@ export async function evaluate(
     lastReports.set(model, report);
     return report;
   }
-  return evaluateTexts(model as TextModel, data as EvaluationData, options);
+  return evaluateTexts(model as TextModel | EntityTagger, data as EvaluationData | NerEvaluationData, options as EvaluateOptions);
 }
 
-async function evaluateTexts(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
-  if (!model || typeof model.predict !== 'function' || !Array.isArray(model.labels)) {
+/** Sequence classifiers (EvaluationReport) and token classifiers (entity scores). */
+async function evaluateTexts(model: TextModel | EntityTagger, data: EvaluationData | NerEvaluationData, options: EvaluateOptions): Promise<EvaluationReport | EntityEvaluationReport> {
+  if (model?.config?.task === 'token-classification' && typeof model.predict === 'function') {
+    if (!isNerData(data)) {
+      throw new TypeError(
+        'evaluate(model, data): a token-classification model is scored on token-classification records ({ tokens, tags } sentences: ' +
+          'tl.tokenClassificationRecords(...), tl.datasets.goldNer(...)); tags alone can be compared with tl.metrics.entityF1(trueTags, predTags).',
+      );
+    }
+    return evaluateEntities(model, data, { batchSize: options.batchSize, aggregation: options.aggregation });
+  }
+  if (!model || typeof model.predict !== 'function' || !Array.isArray((model as TextModel).labels)) {
     throw new TypeError('evaluate(model, data): model must be a text model (from tl.classifier() or tl.load()).');
   }
-  if (model.config?.task === 'token-classification') {
-    throw new TypeError(
-      'evaluate() scores sequence classifiers; for a token-classification model compare tags with tl.metrics.entityF1(trueTags, predTags).',
-    );
-  }
+  if (options.aggregation !== undefined) throw new TypeError('evaluate: options.aggregation is for token-classification models only.');
+  return evaluateClassifier(model as TextModel, data as EvaluationData, options);
+}
+
+async function evaluateClassifier(model: TextModel, data: EvaluationData, options: EvaluateOptions): Promise<EvaluationReport> {
   const batchSize = options.batchSize ?? 32;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`evaluate: options.batchSize must be a positive integer; got ${String(options.batchSize)}.`);

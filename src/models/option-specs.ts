@@ -20,7 +20,12 @@ export const CLASSIFIER_SPEC: OptionSpec = {
   truncation: ['head', 'tail', 'head+tail'],
 };
 
-export const TOKEN_CLASSIFIER_SPEC: OptionSpec = HEAD_SPEC;
+const AGGREGATION = ['none', 'simple', 'first', 'max', 'average'];
+
+export const TOKEN_CLASSIFIER_SPEC: OptionSpec = { ...HEAD_SPEC, aggregation: AGGREGATION };
 
 /** model.predict(texts, options) and useLite.embed(texts, options). */
 export const BATCH_SPEC: OptionSpec = { batchSize: rules.positiveInteger };
+
+/** A token-classification model's predict(texts, options). */
+export const TOKEN_PREDICT_SPEC: OptionSpec = { ...BATCH_SPEC, aggregation: AGGREGATION };

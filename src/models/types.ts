@@ -72,7 +72,8 @@ export interface TextModel {
   readonly labels: string[];
   /** Tokenizes, truncates to maxLength and pads into the model's input. Caller disposes. */
   encode(texts: string[], options?: { maxLength?: number }): tf.Tensor2D;
-  predict(texts: string[], options?: { batchSize?: number }): Promise<Prediction[]>;
+  /** aggregation: how a token-classification model groups tags into entities (its config's default otherwise). */
+  predict(texts: string[], options?: { batchSize?: number; aggregation?: 'none' | 'simple' | 'first' | 'max' | 'average' }): Promise<Prediction[]>;
 }
 
 /** Options of `model.generate` (Hugging Face generate's names); a summarization model's predict takes them too. */

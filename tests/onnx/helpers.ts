@@ -10,7 +10,7 @@ import { load, save } from '../../src/deploy';
 import { loadImdb } from '../../src/data/imdb';
 import { padIds } from '../../src/models/batching';
 import type { HeadedTextModel } from '../../src/models/heads/text-model';
-import type { Prediction, TextModel } from '../../src/models/types';
+import type { EntityPrediction, Prediction, TextModel } from '../../src/models/types';
 import { OnnxTextModel } from '../../src/onnx';
 
 export const TOLERANCE = 1e-4;
@@ -77,6 +77,8 @@ export async function checkExport(name: string, model: TextModel, texts: string[
     assert.ok(api <= TOLERANCE, `${name}: ONNX vs tfjs predict() differ by ${api}`);
     assert.ok(paddedDiff <= TOLERANCE, `${name}: ONNX vs tfjs padded batch differ by ${paddedDiff}`);
     assert.deepEqual(fromOnnx.map((p) => p.label), viaApi.map((p) => p.label));
+    const spans = (ps: Prediction[]) => ps.map((p) => (p as Partial<EntityPrediction>).entities?.map((e) => [e.type, e.start, e.end]));
+    assert.deepEqual(spans(fromOnnx), spans(viaApi), `${name}: ONNX and tfjs group the same entities`);
     assert.deepEqual(await onnx.predict([]), []);
     onnx.dispose();
     return { api, padded: paddedDiff };

@@ -4,3 +4,5 @@ export { tokenClassifier } from './token-classifier';
 export { textModelFromParts, HeadedTextModel } from './text-model';
 export type { EncoderBase, ClassifierOptions, TokenClassifierOptions, TokenPrediction, TokenSequencePrediction } from './types';
 export type { Truncation } from './truncation';
+export { groupEntities, subwordFlags, AGGREGATIONS } from './entity-grouping';
+export type { Aggregation, ScoredToken } from './entity-grouping';

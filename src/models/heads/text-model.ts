@@ -6,9 +6,11 @@ import { INFERENCE_CALL_COST, lengthBatches, padIds, runInChunks, runInLengthBat
 import type { FastEncoder } from '../family';
 import { fastEncoderFor } from '../family-registry';
 import { checkTruncation, truncate } from './truncation';
-import type { TokenPrediction, TokenSequencePrediction } from './types';
+import type { TokenSequencePrediction } from './types';
 import { checkOptions } from '../../options';
-import { BATCH_SPEC } from '../option-specs';
+import { BATCH_SPEC, TOKEN_PREDICT_SPEC } from '../option-specs';
+import type { Aggregation } from './entity-grouping';
+import { aggregationOf, tokenSequencePrediction } from './token-entities';
 
 export class HeadedTextModel implements TextModel {
   readonly labels: string[];
@@ -37,12 +39,14 @@ export class HeadedTextModel implements TextModel {
     return padIds(this.tokenIds(texts, options.maxLength ?? this.config.maxLength), this.tokenizer.padId);
   }
 
-  async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
-    checkOptions('model.predict(texts, options)', 'options', options, BATCH_SPEC);
+  async predict(texts: string[], options: { batchSize?: number; aggregation?: Aggregation } = {}): Promise<Prediction[]> {
+    const tagging = this.config.task === 'token-classification';
+    checkOptions('model.predict(texts, options)', 'options', options, tagging ? TOKEN_PREDICT_SPEC : BATCH_SPEC);
+    const aggregation = tagging ? aggregationOf(options.aggregation, this.config, 'model.predict') : undefined;
     const ids = this.tokenIds(texts);
     if (ids.length === 0) return [];
     const batchSize = options.batchSize ?? 32;
-    if (this.config.task === 'token-classification') return this.predictTokens(texts, ids, batchSize);
+    if (aggregation) return this.predictTokens(texts, ids, batchSize, aggregation);
     const fast = this.fastParts();
     const probs = fast
       ? runInChunks(ids, batchSize, (chunk) => fast.head.predict(fast.encoder.encode(chunk)) as tf.Tensor)
@@ -65,7 +69,7 @@ export class HeadedTextModel implements TextModel {
     return this.fast ?? undefined;
   }
 
-  private async predictTokens(texts: string[], ids: number[][], batchSize: number): Promise<TokenSequencePrediction[]> {
+  private async predictTokens(texts: string[], ids: number[][], batchSize: number, aggregation: Aggregation): Promise<TokenSequencePrediction[]> {
     const out: TokenSequencePrediction[] = new Array(texts.length);
     // Batches of similar length; each is read on its own since their lengths differ.
     for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: INFERENCE_CALL_COST })) {
@@ -73,10 +77,7 @@ export class HeadedTextModel implements TextModel {
       const rows = (await probs.array()) as number[][][];
       probs.dispose();
       batch.forEach((i, r) => {
-        const pieces = this.tokenizer.tokenize(texts[i]);
-        const tokens: TokenPrediction[] = ids[i].map((_, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(rows[r][t]) }));
-        const mean = this.labels.map((_, k) => tokens.reduce((sum, tok) => sum + tok.scores[k], 0) / Math.max(tokens.length, 1));
-        out[i] = { ...this.toPrediction(mean), tokens };
+        out[i] = tokenSequencePrediction(this.tokenizer, texts[i], rows[r].slice(0, ids[i].length), this.labels, this.config, aggregation);
       });
     }
     return out;

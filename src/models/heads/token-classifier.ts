@@ -6,6 +6,7 @@ import { HeadedTextModel } from './text-model';
 import { seedOrNext } from '../../seed';
 import { checkOptions } from '../../options';
 import { TOKEN_CLASSIFIER_SPEC } from '../option-specs';
+import { DEFAULT_AGGREGATION } from './token-entities';
 
 const DEFAULT_MAX_LENGTH = 256;
 
@@ -21,5 +22,6 @@ export function tokenClassifier(base: EncoderBase, options: TokenClassifierOptio
     maxLength: options.maxLength ?? base.maxLength ?? DEFAULT_MAX_LENGTH,
     base: base.name ?? 'custom',
     dropout,
+    aggregation: options.aggregation ?? DEFAULT_AGGREGATION,
   });
 }

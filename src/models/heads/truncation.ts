@@ -17,8 +17,8 @@ export function checkTruncation(value: unknown, where: string): Truncation {
   return value as Truncation;
 }
 
-/** The tokens kept of `ids` within `maxLength`. */
-export function truncate(ids: number[], maxLength: number, truncation: Truncation): number[] {
+/** The tokens kept of `ids` (or of anything per token, such as offsets) within `maxLength`. */
+export function truncate<T>(ids: T[], maxLength: number, truncation: Truncation): T[] {
   if (ids.length <= maxLength) return ids;
   if (truncation === 'head') return ids.slice(0, maxLength);
   if (truncation === 'tail') return ids.slice(ids.length - maxLength);

@@ -1,8 +1,9 @@
 // What the task heads need from a pre-trained base (duck-typed: USE-lite, word vectors, ...).
 import type { Truncation } from './truncation';
+import type { Aggregation } from './entity-grouping';
 import type { tf } from '../../tf';
 import type { Tokenizer } from '../../tokenizers/types';
-import type { Prediction } from '../types';
+import type { EntityPrediction, Prediction } from '../types';
 
 export interface EncoderBase {
   readonly tokenizer: Tokenizer;
@@ -36,6 +37,8 @@ export interface ClassifierOptions {
 
 export interface TokenClassifierOptions {
   labels: string[];
+  /** How predict groups token tags into entities by default (Hugging Face's names). Default 'simple'. */
+  aggregation?: Aggregation;
   /** Dropout rate before the per-token dense layer. Default 0.1. */
   dropout?: number;
   maxLength?: number;
@@ -43,12 +46,17 @@ export interface TokenClassifierOptions {
   seed?: number;
 }
 
-/** One token's tag, from a token classifier. */
+/** One token's tag, from a token classifier; start/end: its UTF-16 span in the text, absent for special tokens. */
 export interface TokenPrediction extends Prediction {
   token: string;
+  start?: number;
+  end?: number;
 }
 
-/** A token classifier's prediction for one text: its tokens' tags, and their mean as a summary. */
-export interface TokenSequencePrediction extends Prediction {
+/**
+ * A token classifier's prediction for one text: its entities (grouped as the aggregation
+ * option says), its tokens' tags, and (label, score, scores) the mean of the token distributions.
+ */
+export interface TokenSequencePrediction extends Prediction, EntityPrediction {
   tokens: TokenPrediction[];
 }

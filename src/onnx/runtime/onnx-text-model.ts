@@ -5,9 +5,10 @@ import type { Prediction, TextModel, TextModelConfig } from '../../models/types'
 import type { Tokenizer } from '../../tokenizers/types';
 import { lengthBatches, padIds } from '../../models/batching';
 import { checkTruncation, truncate } from '../../models/heads/truncation';
-import type { TokenPrediction, TokenSequencePrediction } from '../../models/heads/types';
 import { checkOptions } from '../../options';
-import { BATCH_SPEC } from '../../models/option-specs';
+import { BATCH_SPEC, TOKEN_PREDICT_SPEC } from '../../models/option-specs';
+import type { Aggregation } from '../../models/heads/entity-grouping';
+import { aggregationOf, tokenSequencePrediction } from '../../models/heads/token-entities';
 import { INPUT_IDS, KNOWN_INPUTS, OUTPUT_PROBABILITIES } from '../export/io-names';
 import { buildFeeds } from './feeds';
 import { OnnxSession, type OnnxSessionOptions } from './session';
@@ -66,11 +67,12 @@ export class OnnxTextModel implements TextModel {
     return padIds(this.tokenIds(texts, options.maxLength ?? this.config.maxLength), this.tokenizer.padId);
   }
 
-  async predict(texts: string[], options: { batchSize?: number } = {}): Promise<Prediction[]> {
-    checkOptions('model.predict(texts, options)', 'options', options, BATCH_SPEC);
+  async predict(texts: string[], options: { batchSize?: number; aggregation?: Aggregation } = {}): Promise<Prediction[]> {
+    const tokens = this.config.task === 'token-classification';
+    checkOptions('model.predict(texts, options)', 'options', options, tokens ? TOKEN_PREDICT_SPEC : BATCH_SPEC);
+    const aggregation = aggregationOf(tokens ? options.aggregation : undefined, this.config, 'model.predict');
     const ids = this.tokenIds(texts);
     const batchSize = options.batchSize ?? 32;
-    const tokens = this.config.task === 'token-classification';
     const out: Prediction[] = new Array(ids.length);
     const k = this.labels.length;
     for (const batch of lengthBatches(ids.map((row) => row.length), batchSize, { callCost: ONNX_CALL_COST })) {
@@ -82,7 +84,7 @@ export class OnnxTextModel implements TextModel {
           return;
         }
         const row = (t: number) => Array.from(data.subarray((r * width + t) * k, (r * width + t + 1) * k));
-        out[i] = this.tokenPrediction(texts[i], ids[i].map((_, t) => row(t)));
+        out[i] = tokenSequencePrediction(this.tokenizer, texts[i], ids[i].map((_, t) => row(t)), this.labels, this.config, aggregation);
       });
     }
     return out;
@@ -96,13 +98,6 @@ export class OnnxTextModel implements TextModel {
 
   dispose(): void {
     this.session.dispose();
-  }
-
-  private tokenPrediction(text: string, rows: number[][]): TokenSequencePrediction {
-    const pieces = this.tokenizer.tokenize(text);
-    const tokens: TokenPrediction[] = rows.map((scores, t) => ({ token: pieces[t] ?? '', ...this.toPrediction(scores) }));
-    const mean = this.labels.map((_, j) => tokens.reduce((sum, tok) => sum + tok.scores[j], 0) / Math.max(tokens.length, 1));
-    return { ...this.toPrediction(mean), tokens };
   }
 
   private toPrediction(scores: number[]): Prediction {
