@@ -6,6 +6,16 @@
 // PyTorch runs on OpenBLAS (bash bench/hf/get-openblas.sh): Debian's python3-torch otherwise
 // runs on the reference BLAS, ~50x slower, which would make any ratio meaningless.
 //   npm run bench -- hf [--batch=8] [--steps=3] [--infer-steps=5] [--threads=2] [--layers=12] [--no-torch]
+// Measured 2026-12-06 on this 2-core AMD EPYC, shared (1-min load 24-31 during the steps), batch 8,
+// PyTorch 1.13 on OpenBLAS 0.3.21 (Cooperlake kernel), ours native-cpu (MLAS products + wasm):
+//   2 threads: train ours 0.12 ex/s (12.5 CPU-s/step) vs PyTorch 0.11 (18.4) -> 1.04 (goal 0.5 met);
+//              infer ours 0.49 ex/s (2.4 CPU-s/batch) vs 0.24 (4.2) -> 2.06 (goal 0.67 met);
+//              peak RSS 2569 MiB vs 3188 MiB.
+//   1 thread:  train 0.05 vs 0.10 ex/s (18.5 vs 10.9 CPU-s) -> 0.45; infer 0.28 vs 0.63 (4.3 vs 2.2 CPU-s)
+//              -> 0.44: both missed. Per core PyTorch+OpenBLAS does ~1.7-2x the work; at 2 threads on
+//              this loaded machine OpenBLAS's threads spend CPU waiting, which evens the wall times.
+//   With Debian's default reference BLAS PyTorch took ~130 s per training step (the
+//   earlier 0.06 ex/s): its FFN product ran at 3-5 GFLOPS, against ~200 on OpenBLAS (2 threads).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
