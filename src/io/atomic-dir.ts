@@ -65,9 +65,11 @@ async function assertReplaceable(target: string): Promise<void> {
     throw new Error(`${target} exists and is not a directory; choose another path or remove it.`);
   }
   const names = await fs.readdir(target);
-  if (names.length > 0 && !names.includes(MANIFEST_FILE)) {
+  // A Hugging Face model folder (tl.save's format 'huggingface' writes no manifest) is a saved model too.
+  const huggingface = names.includes('config.json') && names.some((n) => n === 'model.safetensors' || n === 'model.safetensors.index.json');
+  if (names.length > 0 && !names.includes(MANIFEST_FILE) && !huggingface) {
     throw new Error(
-      `${target} exists and is not a saved model (no ${MANIFEST_FILE}); ` +
+      `${target} exists and is not a saved model (no ${MANIFEST_FILE}, nor config.json with model.safetensors); ` +
         'refusing to replace it. Choose another path or remove it.',
     );
   }

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
 import { classifier, tokenClassifier } from '../../src/models/heads';
-import { HuggingFaceBase, headLogits, loadHuggingFace, saveHuggingFace } from '../../src/models/huggingface';
+import { HuggingFaceBase, headLogits, loadHuggingFace, loadTokenizer, saveHuggingFace } from '../../src/models/huggingface';
 import type { TextModel } from '../../src/models/types';
 import { makeCheckpoint, paddedBatch, PythonReference, tempDir, type Family, type Head } from './fixtures';
 
@@ -32,8 +32,8 @@ function unpadded(hidden: number[][][], ids: number[][], padId: number): number[
   return hidden.map((row, r) => row.filter((_, t) => ids[r][t] !== padId));
 }
 
-async function reference(dir: string, ids: number[][]): Promise<{ hidden: number[][][]; logits: Nested | null; architecture: string }> {
-  return ref.request({ op: 'run', dir, ids });
+async function reference(dir: string, ids: number[][], typeIds?: number[][]): Promise<{ hidden: number[][][]; logits: Nested | null; architecture: string }> {
+  return ref.request({ op: 'run', dir, ids, ...(typeIds ? { typeIds } : {}) });
 }
 
 function sequenceHidden(base: HuggingFaceBase, ids: number[][]): number[][][] {
@@ -95,6 +95,53 @@ for (const family of FAMILIES) {
       assert.ok(diff <= TOLERANCE, `${family} ${head} logits: max |diff| ${diff}`);
       await checkSaveBack(model, ids, family, head);
       model.model.dispose();
+    });
+  }
+}
+
+// Text pairs as the tokenizer encodes them, padded: the reference gets encodePair's token_type_ids,
+// our model derives them from the ids (segment 1 after the first [SEP]).
+const PAIRS: Array<[string, string]> = [['the film was good', 'i liked it'], ['a movie', 'the plot was very boring and not fun'], ['the actor', 'great !']];
+
+async function pairBatch(dir: string): Promise<{ ids: number[][]; typeIds: number[][] }> {
+  const tokenizer = await loadTokenizer(dir);
+  const pairs = PAIRS.map(([a, b]) => tokenizer.encodePair(a, b));
+  const width = Math.max(...pairs.map((p) => p.ids.length));
+  const pad = (xs: number[], value: number) => [...xs, ...new Array(width - xs.length).fill(value)];
+  return { ids: pairs.map((p) => pad(p.ids, tokenizer.padId)), typeIds: pairs.map((p) => pad(p.typeIds, 0)) };
+}
+
+for (const family of ['bert', 'electra'] as const) {
+  for (const head of ['base', 'sequence-classification', 'token-classification', 'question-answering'] as const) {
+    test(`${family} ${head}: text pairs with their token_type_ids match PyTorch`, async () => {
+      const dir = await makeCheckpoint(ref, family, head, { seed: 4 });
+      const { ids, typeIds } = await pairBatch(dir);
+      assert.ok(typeIds.every((row) => row.includes(1)), 'every pair has a second segment');
+      const expected = await reference(dir, ids, typeIds);
+      // The segments matter: all-zero token types give other outputs, so this would catch ignoring them.
+      const zeros = await reference(dir, ids);
+      assert.ok(maxDiff(expected.hidden, zeros.hidden) > 1e-2, 'token types change the reference');
+      const loaded = await loadHuggingFace(dir);
+      const base = loaded instanceof HuggingFaceBase ? loaded : undefined;
+      const padId = (loaded as { tokenizer: { padId: number } }).tokenizer.padId;
+      if (base) {
+        const diff = maxDiff(unpadded(sequenceHidden(base, ids), ids, padId), unpadded(expected.hidden, ids, padId));
+        assert.ok(diff <= TOLERANCE, `${family} pair hidden: max |diff| ${diff}`);
+        if (family === 'bert') {
+          const encoder = base.buildEncoder();
+          const pooled = tf.tidy(() => (encoder.predict(tf.tensor2d(ids, undefined, 'int32')) as tf.Tensor).arraySync() as number[][]);
+          encoder.dispose();
+          assert.ok(maxDiff(pooled, expected.logits!) <= TOLERANCE, 'bert pooler output on pairs');
+        }
+      } else {
+        const model = loaded as TextModel;
+        const diff = maxDiff(logits(model, ids), expected.logits!);
+        assert.ok(diff <= TOLERANCE, `${family} ${head} pair logits: max |diff| ${diff}`);
+        const before = tf.memory().numTensors;
+        logits(model, ids);
+        assert.equal(tf.memory().numTensors, before);
+        model.model.dispose();
+      }
     });
   }
 }

@@ -3,6 +3,8 @@
 // and no tensors leak. Then tl.save / tl.load and the save-back of the trained model.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'fs/promises';
+import * as path from 'path';
 import { tf } from '../../src/tf';
 import { freeze, gradualUnfreezing, layerGroups, unfreeze } from '../../src/freeze';
 import { fineTune } from '../../src/train/fine-tune';
@@ -78,11 +80,18 @@ test("top-layer unfreeze by name ('encoder/layer_1'): lower layers frozen, loss 
   const hfDir = await tempDir('tl-hf');
   await save(loaded, hfDir, { format: 'huggingface' });
   const ids = loaded.encode(texts);
+  const ids0 = ids.arraySync();
   const ours = tf.tidy(() => headLogits(loaded.model, ids).arraySync() as number[][]);
-  const theirs = await ref.request<{ logits: number[][] }>({ op: 'run', dir: hfDir, ids: ids.arraySync() });
+  const theirs = await ref.request<{ logits: number[][] }>({ op: 'run', dir: hfDir, ids: ids0 });
   ids.dispose();
   const diff = Math.max(...ours.flatMap((row, r) => row.map((v, c) => Math.abs(v - theirs.logits[r][c]))));
   assert.ok(diff <= 1e-4, `after fine-tuning, save, load and save-back: max |diff| ${diff}`);
+  // Saving back again replaces the Hugging Face folder; a folder of something else is still refused.
+  await save(loaded, hfDir, { format: 'huggingface' });
+  assert.deepEqual((await ref.request<{ logits: number[][] }>({ op: 'run', dir: hfDir, ids: ids0 })).logits, theirs.logits);
+  const foreign = await tempDir('tl-notes');
+  await writeFile(path.join(foreign, 'notes.txt'), 'mine');
+  await assert.rejects(save(loaded, foreign, { format: 'huggingface' }), /not a saved model.*refusing/);
   model.model.dispose();
   loaded.model.dispose();
 });

@@ -17,14 +17,16 @@ export class PythonReference {
   private readonly pending: Array<(line: string) => void> = [];
   private stderr = '';
   private exited: Error | undefined;
+  private readonly script: string;
 
-  /** `script`: another reference speaking the same line protocol (tests/seq2seq/reference.py). */
-  constructor(script = REFERENCE) {
-    this.proc = spawn('/usr/bin/python3', [script], { stdio: 'pipe' });
+  /** `script` serves other ops on the same protocol (bench/hf's PyTorch side); `env` replaces the child's environment. */
+  constructor(options: { script?: string; env?: NodeJS.ProcessEnv } = {}) {
+    this.script = options.script ?? REFERENCE;
+    this.proc = spawn('/usr/bin/python3', [this.script], { stdio: 'pipe', env: options.env ?? process.env });
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     createInterface({ input: this.proc.stdout }).on('line', (line) => this.pending.shift()?.(line));
     this.proc.on('exit', (code) => {
-      this.exited = new Error(`reference.py exited (${code}): ${this.stderr}`);
+      this.exited = new Error(`${path.basename(this.script)} exited (${code}): ${this.stderr}`);
       for (const waiting of this.pending.splice(0)) waiting('');
     });
   }
@@ -37,7 +39,7 @@ export class PythonReference {
     });
     if (this.exited) throw this.exited;
     const out = JSON.parse(line) as { ok: boolean; error?: string } & T;
-    if (!out.ok) throw new Error(`reference.py ${String(req.op)}: ${out.error}`);
+    if (!out.ok) throw new Error(`${path.basename(this.script)} ${String(req.op)}: ${out.error}`);
     return out;
   }
 

@@ -5,7 +5,7 @@ so state_dict() keys are HF's tensor names. A long-lived process: one JSON reque
 stdin, one JSON answer per line on stdout.
   {"op": "make", "dir", "model_type", "head", "config", "seed", "dtype"?, "shards"?}
       random weights -> dir/config.json + model.safetensors (or an index and shards)
-  {"op": "run", "dir", "ids", "typeIds"?, "pooling"?}  load dir strictly; -> {"hidden", "logits", "embeddings"?}
+  {"op": "run", "dir", "ids", "typeIds"?, "pooling"?}  load dir strictly (token_type_ids: typeIds or zeros); -> {"hidden", "logits", "embeddings"?}
 """
 import json
 import math
@@ -38,10 +38,6 @@ def attention_bias(mask, dtype):
 
 # ---- BERT / RoBERTa / ELECTRA ------------------------------------------------------------
 
-# token_type_ids of the batch being run ("typeIds" in a run request), else all zeros.
-TYPE_IDS = None
-
-
 class BertEmbeddings(nn.Module):
     def __init__(self, c, roberta):
         super().__init__()
@@ -53,14 +49,13 @@ class BertEmbeddings(nn.Module):
         self.token_type_embeddings = nn.Embedding(c.get("type_vocab_size", 2), e)
         self.LayerNorm = nn.LayerNorm(e, eps=c["layer_norm_eps"])
 
-    def forward(self, ids):
+    def forward(self, ids, types=None):
         if self.roberta:
             mask = ids.ne(self.pad).int()
             pos = (torch.cumsum(mask, dim=1).type_as(mask) * mask).long() + self.pad
         else:
             pos = torch.arange(ids.shape[1])[None, :].expand_as(ids)
-        types = torch.zeros_like(ids) if TYPE_IDS is None else TYPE_IDS
-        x = self.word_embeddings(ids) + self.position_embeddings(pos) + self.token_type_embeddings(types)
+        x = self.word_embeddings(ids) + self.position_embeddings(pos) + self.token_type_embeddings(torch.zeros_like(ids) if types is None else types)
         return self.LayerNorm(x)
 
 
@@ -165,8 +160,8 @@ class BertModel(nn.Module):
         self.encoder = BertEncoder(c)
         self.pooler = BertPooler(c) if pooler else None
 
-    def forward(self, ids):
-        x = self.embeddings(ids)
+    def forward(self, ids, types=None):
+        x = self.embeddings(ids, types)
         if hasattr(self, "embeddings_project"):
             x = self.embeddings_project(x)
         h = self.encoder(x, attention_bias(ids.ne(self.pad), x.dtype))
@@ -242,7 +237,7 @@ class DistilBertModel(nn.Module):
         self.embeddings = DistilEmbeddings(c)
         self.transformer = Transformer(c)
 
-    def forward(self, ids):
+    def forward(self, ids, types=None):  # DistilBERT has no token types
         x = self.embeddings(ids)
         mask = ids.ne(self.pad)
         for layer in self.transformer.layer:
@@ -287,8 +282,8 @@ class Headed(nn.Module):
         elif head == "question-answering":
             self.qa_outputs = nn.Linear(width, 2)
 
-    def forward(self, ids):
-        h, pooled = getattr(self, PREFIX[self.model_type])(ids)
+    def forward(self, ids, types=None):
+        h, pooled = getattr(self, PREFIX[self.model_type])(ids, types)
         if self.head == "sequence-classification":
             if self.model_type == "bert":
                 return h, self.classifier(pooled)
@@ -399,8 +394,6 @@ def make(req):
 
 
 def run(req):
-    global TYPE_IDS
-    TYPE_IDS = torch.tensor(req["typeIds"], dtype=torch.long) if "typeIds" in req else None
     with open(os.path.join(req["dir"], "config.json")) as f:
         config = json.load(f)
     model = build(config)
@@ -408,7 +401,8 @@ def run(req):
     model.load_state_dict(load_dir(req["dir"]), strict=True)
     model.eval()
     with torch.no_grad():
-        hidden, logits = model(torch.tensor(req["ids"], dtype=torch.long))
+        types = torch.tensor(req["typeIds"], dtype=torch.long) if "typeIds" in req else None
+        hidden, logits = model(torch.tensor(req["ids"], dtype=torch.long), types)
     out = {"hidden": hidden.tolist(), "logits": None if logits is None else logits.tolist(), "architecture": (config.get("architectures") or [None])[0]}
     if "pooling" in req:  # sentence-transformers' Pooling (+ Normalize)
         ids = torch.tensor(req["ids"])
@@ -423,17 +417,18 @@ def run(req):
     return out
 
 
-def main():
-    torch.set_num_threads(1)
+def serve(ops):
+    """Answers one JSON request per stdin line with ops[req["op"]](req) (bench/hf serves its own ops)."""
     for line in sys.stdin:
         req = json.loads(line)
         try:
-            out = {"ok": True, **{"make": make, "run": run}[req["op"]](req)}
-        except Exception as e:  # reported to the test, which fails with the message
+            out = {"ok": True, **ops[req["op"]](req)}
+        except Exception as e:  # reported to the caller, which fails with the message
             out = {"ok": False, "error": "%s: %s" % (type(e).__name__, e)}
         sys.stdout.write(json.dumps(out) + "\n")
         sys.stdout.flush()
 
 
 if __name__ == "__main__":
-    main()
+    torch.set_num_threads(1)
+    serve({"make": make, "run": run})

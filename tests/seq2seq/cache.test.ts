@@ -11,7 +11,7 @@ const models = new Map<string, Seq2SeqModel>();
 
 before(async () => {
   await tf.setBackend('cpu');
-  ref = new PythonReference(SEQ2SEQ_REFERENCE);
+  ref = new PythonReference({ script: SEQ2SEQ_REFERENCE });
   for (const variant of VARIANTS) models.set(variant, await loadSeq2Seq(await makeSeq2SeqCheckpoint(ref, variant, { seed: 5 })));
 });
 after(() => {

@@ -13,7 +13,7 @@ let ref: PythonReference;
 
 before(async () => {
   await tf.setBackend('cpu');
-  ref = new PythonReference(SEQ2SEQ_REFERENCE);
+  ref = new PythonReference({ script: SEQ2SEQ_REFERENCE });
 });
 after(() => ref.close());
 

@@ -15,7 +15,7 @@ import { makeSeq2SeqCheckpoint, PythonReference, SEQ2SEQ_REFERENCE, tempDir, typ
 let ref: PythonReference;
 before(async () => {
   await tf.setBackend('cpu');
-  ref = new PythonReference(SEQ2SEQ_REFERENCE);
+  ref = new PythonReference({ script: SEQ2SEQ_REFERENCE });
 });
 after(() => ref.close());
 

@@ -3,7 +3,8 @@
 // states with the padding mask as the last channel, so each encoder layer's output
 // alone feeds the next (a plain chain whose frozen prefix can be cached).
 import { tf } from '../../../tf';
-import { isTraining, layerNorm, linear, maybeDropout, normalInit, singleInput, type LayerArgs, type NamedWeights } from './ops';
+import { NamedWeightsLayer } from './named-layer';
+import { firstShape, isTraining, layerNorm, linear, maybeDropout, normalInit, singleInput, type LayerArgs } from './ops';
 
 export interface HfEmbeddingsArgs extends LayerArgs {
   vocabSize: number;
@@ -31,15 +32,8 @@ export interface HfEmbeddingsArgs extends LayerArgs {
   hfConfig?: string;
 }
 
-export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
+export class HfEmbeddings extends NamedWeightsLayer<HfEmbeddingsArgs> {
   static readonly className = 'HfEmbeddings';
-  readonly args: HfEmbeddingsArgs;
-  private readonly vars = new Map<string, tf.LayerVariable>();
-
-  constructor(args: HfEmbeddingsArgs) {
-    super(args);
-    this.args = { ...args };
-  }
 
   /** The checkpoint's config.json this encoder was built from. */
   get huggingfaceConfig(): Record<string, unknown> | undefined {
@@ -48,7 +42,7 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
 
   override build(): void {
     const { vocabSize, embeddingSize: e, hiddenSize: h, maxPositions, typeVocabSize } = this.args;
-    const add = (name: string, shape: number[], init: ReturnType<typeof tf.initializers.zeros>) => this.vars.set(name, this.addWeight(name, shape, 'float32', init));
+    const add = this.addNamed.bind(this);
     add('word', [vocabSize, e], normalInit(0.02));
     add('position', [maxPositions, e], normalInit(0.02));
     if (typeVocabSize > 0) add('token_type', [typeVocabSize, e], normalInit(0.02));
@@ -61,12 +55,8 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
     this.built = true;
   }
 
-  namedWeights(): Map<string, tf.LayerVariable> {
-    return this.vars;
-  }
-
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0], shape[1], this.args.hiddenSize + 1];
   }
 
@@ -76,7 +66,7 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
       const ids = tf.cast(singleInput(inputs), 'int32') as tf.Tensor2D;
       const [batch, length] = ids.shape;
       const maskInt = tf.cast(tf.notEqual(ids, padId), 'int32');
-      const w = (name: string) => this.vars.get(name)!.read();
+      const w = (name: string) => this.weight(name);
       let positions: tf.Tensor;
       if (paddingAwarePositions) {
         positions = tf.add(tf.mul(tf.cumsum(maskInt, 1), maskInt), tf.scalar(padId, 'int32'));
@@ -86,10 +76,10 @@ export class HfEmbeddings extends tf.layers.Layer implements NamedWeights {
       positions = tf.minimum(positions, tf.scalar(maxPositions - 1, 'int32'));
       const lookup = (table: tf.Tensor, index: tf.Tensor) => tf.reshape(tf.gather(table, tf.reshape(index, [-1])), [batch, length, -1]);
       let x = tf.add(lookup(w('word'), ids), lookup(w('position'), positions));
-      if (this.vars.has('token_type')) x = tf.add(x, this.segments(ids, maskInt, w('token_type')));
+      if (this.namedWeights().has('token_type')) x = tf.add(x, this.segments(ids, maskInt, w('token_type')));
       x = layerNorm(x, w('ln_gamma'), w('ln_beta'), layerNormEps);
       x = maybeDropout(x, this.args.dropout, isTraining(kwargs));
-      if (this.vars.has('project_kernel')) x = linear(x, w('project_kernel'), w('project_bias'));
+      if (this.namedWeights().has('project_kernel')) x = linear(x, w('project_kernel'), w('project_bias'));
       return tf.concat([x, tf.expandDims(tf.cast(maskInt, 'float32'), 2)], 2);
     });
   }

@@ -1,7 +1,7 @@
 // 'pooling': sentence-transformers' Pooling module (+ Normalize): the mean of the
 // non-padding tokens' hidden states (or the first token's), optionally L2-normalised.
 import { tf } from '../../../tf';
-import { singleInput, type LayerArgs } from './ops';
+import { firstShape, singleInput, type LayerArgs } from './ops';
 
 export interface HfSentencePoolingArgs extends LayerArgs {
   hiddenSize: number;
@@ -24,7 +24,7 @@ export class HfSentencePooling extends tf.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0], this.hiddenSize];
   }
 

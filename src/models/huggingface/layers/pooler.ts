@@ -4,18 +4,18 @@
 // family's classification head that precedes dropout and the output projection.
 import { tf } from '../../../tf';
 import type { Activation } from '../config';
-import { activate, linear, normalInit, singleInput, type LayerArgs, type NamedWeights } from './ops';
+import { NamedWeightsLayer } from './named-layer';
+import { activate, firstShape, linear, normalInit, singleInput, type LayerArgs } from './ops';
 
 export interface HfPoolerArgs extends LayerArgs {
   hiddenSize: number;
   activation: Activation;
 }
 
-export class HfPooler extends tf.layers.Layer implements NamedWeights {
+export class HfPooler extends NamedWeightsLayer<HfPoolerArgs> {
   static readonly className = 'HfPooler';
   readonly hiddenSize: number;
   readonly act: Activation;
-  private readonly vars = new Map<string, tf.LayerVariable>();
 
   constructor(args: HfPoolerArgs) {
     super(args);
@@ -24,24 +24,20 @@ export class HfPooler extends tf.layers.Layer implements NamedWeights {
   }
 
   override build(): void {
-    this.vars.set('kernel', this.addWeight('kernel', [this.hiddenSize, this.hiddenSize], 'float32', normalInit(0.02)));
-    this.vars.set('bias', this.addWeight('bias', [this.hiddenSize], 'float32', tf.initializers.zeros()));
+    this.addNamed('kernel', [this.hiddenSize, this.hiddenSize], normalInit(0.02));
+    this.addNamed('bias', [this.hiddenSize], tf.initializers.zeros());
     this.built = true;
   }
 
-  namedWeights(): Map<string, tf.LayerVariable> {
-    return this.vars;
-  }
-
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0], this.hiddenSize];
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     return tf.tidy(() => {
       const first = tf.reshape(tf.slice(singleInput(inputs), [0, 0, 0], [-1, 1, this.hiddenSize]), [-1, this.hiddenSize]);
-      return activate(linear(first, this.vars.get('kernel')!.read(), this.vars.get('bias')!.read()), this.act);
+      return activate(linear(first, this.weight('kernel'), this.weight('bias')), this.act);
     });
   }
 
@@ -62,7 +58,7 @@ export class HfSequenceOutput extends tf.layers.Layer {
   }
 
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    const shape = firstShape(inputShape);
     return [shape[0], shape[1], this.hiddenSize];
   }
 

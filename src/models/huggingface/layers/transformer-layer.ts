@@ -5,7 +5,8 @@ import { tf } from '../../../tf';
 import type { Activation } from '../config';
 import { seedOrNext } from '../../../seed';
 import { scaledMaskedSoftmax } from './fused';
-import { activate, isTraining, layerNorm, linear, maybeDropout, normalInit, singleInput, type LayerArgs, type NamedWeights } from './ops';
+import { NamedWeightsLayer } from './named-layer';
+import { activate, firstShape, isTraining, layerNorm, linear, maybeDropout, normalInit, singleInput, type LayerArgs } from './ops';
 
 export interface HfTransformerLayerArgs extends LayerArgs {
   hiddenSize: number;
@@ -41,42 +42,35 @@ function nestedGrads(f: (xs: tf.Tensor[]) => tf.Tensor, xs: tf.Tensor[], dy: tf.
   }
 }
 
-export class HfTransformerLayer extends tf.layers.Layer implements NamedWeights {
+export class HfTransformerLayer extends NamedWeightsLayer<HfTransformerLayerArgs> {
   static readonly className = 'HfTransformerLayer';
-  readonly args: HfTransformerLayerArgs;
-  private readonly vars = new Map<string, tf.LayerVariable>();
 
   constructor(args: HfTransformerLayerArgs) {
     super(args);
-    this.args = { ...args };
     if (args.hiddenSize % args.heads !== 0) throw new Error(`HfTransformerLayer: hidden size ${args.hiddenSize} is not a multiple of ${args.heads} heads.`);
   }
 
   override build(): void {
     const size = { h: this.args.hiddenSize, i: this.args.intermediateSize };
     for (const [name, from, to] of LINEARS) {
-      this.vars.set(`${name}_kernel`, this.addWeight(`${name}_kernel`, [size[from], size[to]], 'float32', normalInit(0.02)));
-      this.vars.set(`${name}_bias`, this.addWeight(`${name}_bias`, [size[to]], 'float32', tf.initializers.zeros()));
+      this.addNamed(`${name}_kernel`, [size[from], size[to]], normalInit(0.02));
+      this.addNamed(`${name}_bias`, [size[to]], tf.initializers.zeros());
     }
     for (const ln of ['attn_ln', 'out_ln']) {
-      this.vars.set(`${ln}_gamma`, this.addWeight(`${ln}_gamma`, [size.h], 'float32', tf.initializers.ones()));
-      this.vars.set(`${ln}_beta`, this.addWeight(`${ln}_beta`, [size.h], 'float32', tf.initializers.zeros()));
+      this.addNamed(`${ln}_gamma`, [size.h], tf.initializers.ones());
+      this.addNamed(`${ln}_beta`, [size.h], tf.initializers.zeros());
     }
     this.built = true;
   }
 
-  namedWeights(): Map<string, tf.LayerVariable> {
-    return this.vars;
-  }
-
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    return (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tf.Shape;
+    return firstShape(inputShape);
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
     const input = singleInput(inputs);
-    const names = [...this.vars.keys()];
-    const weights = names.map((name) => this.vars.get(name)!.read());
+    const names = [...this.namedWeights().keys()];
+    const weights = names.map((name) => this.weight(name));
     const byName = (ws: tf.Tensor[]) => new Map(names.map((name, i) => [name, ws[i]]));
     if (!isTraining(kwargs)) return tf.tidy(() => this.forward(input, byName(weights), false, 0));
     // Training: one taped op per layer that keeps only its input and recomputes the layer
