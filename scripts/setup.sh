@@ -15,6 +15,9 @@ step 3 'build'
 npm run --silent build
 step 4 'Jupyter kernelspec for this user'
 node bin/transferlab.js install --user
-step 5 "tutorials: every notebook executed headlessly, one line as each starts and ends (the long step; TRANSFERLAB_TUTORIAL_SIZE=ci runs small sizes)"
+# The quick sizes by default: the full sizes (what the committed notebooks show) take
+# hours on 2 cores, notebook 08's few-shot curves alone over one.
+export TRANSFERLAB_TUTORIAL_SIZE="${TRANSFERLAB_TUTORIAL_SIZE:-ci}"
+step 5 "tutorials: every notebook executed headlessly at size '$TRANSFERLAB_TUTORIAL_SIZE', one line as each starts (TRANSFERLAB_TUTORIAL_SIZE=full for the full sizes)"
 npm run --silent tutorials
 echo "transferlab setup done in $((SECONDS - start)) s"

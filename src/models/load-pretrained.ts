@@ -14,15 +14,18 @@ import { downloadModel } from './http-model';
 import { findModelJsonInPackage, findPackageDir, isPackageName, packageMissing } from './npm-package';
 import { PretrainedModel } from './pretrained-model';
 import type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
+import type { HuggingFacePretrained } from './huggingface/load';
 import { closestNames } from '../options/suggest';
 import { checkOptions } from '../options';
 import { LOAD_PRETRAINED_SPEC } from './option-specs';
 
 export type { LoadPretrainedOptions, Pretrained, PretrainedTypes } from './pretrained';
 
+/** A hub reference: which of these it is shows only at run time (config.json's architectures), so callers narrow it. */
+export function loadPretrained(ref: `hf:${string}`, options?: LoadPretrainedOptions): Promise<HuggingFacePretrained>;
 export function loadPretrained<Ref extends keyof PretrainedTypes>(ref: Ref, options?: LoadPretrainedOptions): Promise<PretrainedTypes[Ref]>;
 export function loadPretrained(ref: string, options?: LoadPretrainedOptions): Promise<Pretrained>;
-export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
+export async function loadPretrained(ref: string, options: LoadPretrainedOptions = {}): Promise<Pretrained | HuggingFacePretrained> {
   checkOptions(`tl.loadPretrained('${ref}', options)`, 'options', options, LOAD_PRETRAINED_SPEC);
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw new ModelLoadError('UNKNOWN_MODEL', String(ref), 'loadPretrained needs a model reference.', `pass a catalog name (${catalogNames().join(', ')}), a path, a URL or an npm package name`);
@@ -53,7 +56,7 @@ function looksLikePath(ref: string): boolean {
   return /^(\.{1,2}[\\/]|[\\/]|~|[a-zA-Z]:\\)/.test(ref) || ref.endsWith('.json') || existsSync(ref);
 }
 
-async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOptions): Promise<Pretrained> {
+async function loadCatalogEntry(entry: CatalogEntry, options: LoadPretrainedOptions): Promise<Pretrained | HuggingFacePretrained> {
   // A registered entry on the hub loads like its 'hf:' reference, through the Hugging Face family.
   if (entry.source.kind === 'huggingface') return loadPretrained(`hf:${entry.source.repo}@${entry.source.revision}`, options);
   if (entry.source.kind === 'url') return loadModelJson(entry.name, await downloadModel(entry.source.url, entry.source.files), options);

@@ -12,5 +12,6 @@ export { HuggingFaceBase, loadHuggingFaceBase } from './base';
 export { SentenceTransformer, readSentencePooling } from './sentence-transformer';
 export { HfSentencePooling } from './layers/mean-pooling';
 export { loadHuggingFace, textModelFromBase, headLogits } from './load';
+export type { HuggingFacePretrained } from './load';
 export { saveHuggingFace, huggingfaceFiles } from './save';
 export { huggingfaceFamily, createHuggingfaceFamily, type HuggingFaceFamilyOptions } from './family';

@@ -52,7 +52,10 @@ export function textModelFromBase(base: HuggingFaceBase): TextModel | QuestionAn
  * Loads a Hugging Face checkpoint folder: a TextModel when it has a head, a
  * SentenceTransformer for a sentence-transformers folder, else its base.
  */
-export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<TextModel | QuestionAnsweringModel | HuggingFaceBase | Seq2SeqModel> {
+/** What a Hugging Face checkpoint loads as: a model with its head, a question answerer, a base encoder (a sentence encoder included) or an encoder-decoder. */
+export type HuggingFacePretrained = TextModel | QuestionAnsweringModel | HuggingFaceBase | Seq2SeqModel;
+
+export async function loadHuggingFace(dir: string, options: { name?: string } = {}): Promise<HuggingFacePretrained> {
   if (isSeq2SeqFolder(dir)) return loadSeq2Seq(dir, options);
   const pooling = await readSentencePooling(dir);
   const base = await loadHuggingFaceBase(dir, options.name ?? dir);
