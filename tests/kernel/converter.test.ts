@@ -3,7 +3,7 @@
 // executor relies on: no ES module syntax left, names exported for later cells, the
 // last expression stored, earlier cells' names read from `exports`, top-level await
 // noticed, and type errors at the cell's own line and column.
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createConverter, type Converter } from '../../kernel/exec/converter';
 
@@ -12,6 +12,8 @@ let converter: Converter;
 before(() => {
   converter = createConverter();
 });
+// Its watch program polls files; closing it lets the test process exit.
+after(() => converter.close());
 
 test('a cell compiles to CommonJS: imports become require, its names are exported, the last expression is stored', () => {
   const r = converter.convert('', "import * as path from 'path';\nconst a = 1;\nconst m = await import('os');\na + 1");
