@@ -7,6 +7,7 @@ import { tf } from '../tf';
 import { columnValues, isDataFrameLike } from '../data/frame-like';
 import type { Seq2SeqData, Seq2SeqRow } from './seq2seq-data';
 import { forward } from '../models/seq2seq/architecture';
+import { seedDropout } from '../models/seq2seq/layers/spec-layer';
 import type { Seq2SeqModel } from '../models/seq2seq/model';
 import { SeededRandom } from '../seed';
 import { Adam } from './adam';
@@ -133,6 +134,7 @@ export async function fineTuneSeq2Seq(model: Seq2SeqModel, train: Seq2SeqData, o
       .filter((w) => trainable.has(w.variable) && w.lrMultiplier !== 0);
     if (weights.length === 0) throw new Error('fineTune: nothing to train: every weight is frozen; unfreeze some layers, e.g. tl.unfreeze(model, { from: "decoder_block_0" }).');
     const rng = new SeededRandom(core.seed);
+    seedDropout(core.seed);
     const best = new BestEpoch(monitor, Boolean(options.earlyStopping));
     let bestWeights: SavedTensor[] | undefined;
     let step = 0;
@@ -205,6 +207,7 @@ export async function fineTuneSeq2Seq(model: Seq2SeqModel, train: Seq2SeqData, o
     if (err !== null && typeof err === 'object') (err as { history?: History }).history = history;
     throw err;
   } finally {
+    seedDropout(undefined);
     progress.finish();
     optimizer.dispose();
     unwatch();

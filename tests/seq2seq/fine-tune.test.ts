@@ -77,6 +77,17 @@ test('t5: fineTune with the lower encoder frozen by name: loss falls, frozen wei
   model.dispose();
 });
 
+test('t5: two fineTune runs with the same seed draw the same dropout masks and end with the same losses', async () => {
+  const dir = await makeSeq2SeqCheckpoint(ref, 't5', { seed: 5 });
+  const run = async () => {
+    const model = await loadSeq2Seq(dir);
+    const history = await fineTune(model, ROWS, { epochs: 2, batchSize: 3, lr: 1e-2, seed: 3, silent: true });
+    model.dispose();
+    return history.epochs.map((e) => e.loss);
+  };
+  assert.deepEqual(await run(), await run());
+});
+
 test('fineTune on seq2seq: bad rows and unsupported options are named', async () => {
   const dir = await makeSeq2SeqCheckpoint(ref, 't5');
   const model = await loadSeq2Seq(dir);

@@ -7,6 +7,7 @@ import { CausalBias, PaddingBias, T5PositionBias } from './layers/bias';
 import { Seq2SeqBlock, type KeyValues } from './layers/block';
 import { BartEmbed, SharedEmbedding } from './layers/embedding';
 import { LmHead, T5FinalNorm } from './layers/head';
+import { SeededDropout } from './layers/spec-layer';
 
 export interface Seq2SeqParts {
   cfg: Seq2SeqConfig;
@@ -51,8 +52,8 @@ export function createParts(cfg: Seq2SeqConfig): Seq2SeqParts {
     lmHead: new LmHead({ ...base, name: 'lm_head', ...(cfg.tieWordEmbeddings ? { shared } : {}) }),
   };
   if (t5) {
-    parts.encoderDropout = tf.layers.dropout({ rate: cfg.dropout, name: 'encoder_dropout' });
-    parts.decoderDropout = tf.layers.dropout({ rate: cfg.dropout, name: 'decoder_dropout' });
+    parts.encoderDropout = new SeededDropout({ rate: cfg.dropout, name: 'encoder_dropout' });
+    parts.decoderDropout = new SeededDropout({ rate: cfg.dropout, name: 'decoder_dropout' });
     parts.encoderPositionBias = new T5PositionBias({ ...base, name: 'encoder_position_bias', part: 'encoder' });
     parts.decoderPositionBias = new T5PositionBias({ ...base, name: 'decoder_position_bias', part: 'decoder' });
     parts.encoderFinalNorm = new T5FinalNorm({ ...base, name: 'encoder_final_layer_norm', part: 'encoder' });

@@ -58,8 +58,20 @@ export function project(x: tf.Tensor, kernel: tf.Tensor, bias?: tf.Tensor): tf.T
   return tf.reshape(out, [...shape.slice(0, -1), kernel.shape[1] as number]);
 }
 
+// Dropout masks come from a counter seeded by fineTune (seedDropout), so a seeded training run
+// draws the same masks every time; unseeded, tfjs draws them at random.
+let dropoutSeed: number | undefined;
+let dropoutCalls = 0;
+
+/** Seeds the masks of the dropout calls that follow (undefined: unseeded). */
+export function seedDropout(seed: number | undefined): void {
+  dropoutSeed = seed;
+  dropoutCalls = 0;
+}
+
 export function dropout(x: tf.Tensor, rate: number, training: boolean): tf.Tensor {
-  return training && rate > 0 ? tf.dropout(x, rate) : x;
+  if (!training || rate <= 0) return x;
+  return tf.dropout(x, rate, undefined, dropoutSeed === undefined ? undefined : `${dropoutSeed}:${dropoutCalls++}`);
 }
 
 export function isTraining(kwargs: Record<string, unknown> | undefined): boolean {
@@ -68,4 +80,23 @@ export function isTraining(kwargs: Record<string, unknown> | undefined): boolean
 
 export function inputsOf(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor[] {
   return Array.isArray(inputs) ? inputs : [inputs];
+}
+
+/** Dropout drawing its masks from the seeded counter above (tf.layers.dropout's masks are unseeded). */
+export class SeededDropout extends tf.layers.Layer {
+  static readonly className = 'Seq2SeqDropout';
+  readonly rate: number;
+
+  constructor(args: { rate: number; name: string }) {
+    super({ name: args.name });
+    this.rate = args.rate;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    return dropout(inputsOf(inputs)[0], this.rate, isTraining(kwargs));
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    return { ...super.getConfig(), rate: this.rate };
+  }
 }
