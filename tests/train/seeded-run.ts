@@ -21,7 +21,7 @@ export interface SeededRunResult {
 let base: Promise<tl.UseLite> | undefined;
 
 export async function seededRun(options: SeededRunOptions): Promise<SeededRunResult> {
-  base ??= tl.useBackend('auto').then(() => tl.loadPretrained('use-lite'));
+  base ??= tl.useBackend('auto', { silent: true }).then(() => tl.loadPretrained('use-lite'));
   const encoder = await base;
   if (options.globalSeed !== undefined) tl.setSeed(options.globalSeed);
   const df = await tl.datasets.load('imdb', { split: 'train', limit: 48, seed: 3 });
