@@ -1,11 +1,9 @@
 // tl.save(model, dir): a self-contained, verifiable directory, replaced atomically.
-import * as path from 'path';
 import { tf } from '../tf';
 import type { TextModel } from '../models/types';
 import type { QuestionAnsweringModel } from '../models/qa/types';
-import { replaceDirectory, writeDurable } from '../io/atomic-dir';
 import { layersModelToFiles, MODEL_FILE, WEIGHTS_FILE } from './layers-files';
-import { buildManifest, MANIFEST_FILE } from './manifest';
+import { writeSavedDirectory } from './saved-dir';
 import { buildModelCard, CARD_FILE, renderModelCard, type ModelCardOptions } from './model-card';
 import { INFO_FILE, TOKENIZER_FILE, type SavedModelInfo } from './saved-model';
 import { checkTruncation } from '../models/heads/truncation';
@@ -32,16 +30,6 @@ export interface SaveOptions {
 export interface SaveResult {
   dir: string;
   files: Record<string, number>;
-}
-
-/**
- * Test-only hook: TRANSFERLAB_SAVE_PAUSE_AFTER=<file> makes a save announce that
- * file on stderr once written and then hang, so a test can kill it mid-save on cue.
- */
-async function pauseForCrashTest(file: string): Promise<void> {
-  if (process.env.TRANSFERLAB_SAVE_PAUSE_AFTER !== file) return;
-  process.stderr.write(`transferlab save: wrote ${file}, pausing\n`);
-  await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
 
 function assertTextModel(model: TextModel): void {
@@ -107,18 +95,5 @@ export async function save(input: TextModel | QuestionAnsweringModel | Extractiv
     [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),
   };
-  const manifest = buildManifest(files);
-  const manifestText = JSON.stringify(manifest, null, 2);
-  const target = path.resolve(dir);
-  await replaceDirectory(target, async (temp) => {
-    for (const [name, data] of Object.entries(files)) {
-      await writeDurable(path.join(temp, name), data);
-      await pauseForCrashTest(name);
-    }
-    // The manifest goes last: a directory with a manifest is a complete one.
-    await writeDurable(path.join(temp, MANIFEST_FILE), manifestText);
-    await pauseForCrashTest(MANIFEST_FILE);
-  });
-  const sizes = Object.fromEntries(Object.entries(manifest.files).map(([k, v]) => [k, v.size]));
-  return { dir: target, files: { ...sizes, [MANIFEST_FILE]: Buffer.byteLength(manifestText) } };
+  return writeSavedDirectory(dir, files);
 }

@@ -2,8 +2,7 @@
 // config, model-card.md, manifest.json) that names its sentence encoder by its tl.loadPretrained
 // reference instead of copying its weights; the encoder loads on the first summary.
 import * as path from 'path';
-import { replaceDirectory, writeDurable } from '../io/atomic-dir';
-import { buildManifest, MANIFEST_FILE } from './manifest';
+import { writeSavedDirectory } from './saved-dir';
 import { CARD_FILE, renderModelCard, type ModelCard, type ModelCardOptions } from './model-card';
 import { INFO_FILE } from './saved-model';
 import { SavedModelError } from './errors';
@@ -57,15 +56,7 @@ export async function saveSummarizer(model: ExtractiveSummarizer, dir: string, o
     [INFO_FILE]: encoder.encode(JSON.stringify(info, null, 2)),
     [CARD_FILE]: encoder.encode(renderModelCard(card, savedAt)),
   };
-  const manifest = buildManifest(files);
-  const manifestText = JSON.stringify(manifest, null, 2);
-  const target = path.resolve(dir);
-  await replaceDirectory(target, async (temp) => {
-    for (const [name, data] of Object.entries(files)) await writeDurable(path.join(temp, name), data);
-    await writeDurable(path.join(temp, MANIFEST_FILE), manifestText);
-  });
-  const sizes = Object.fromEntries(Object.entries(manifest.files).map(([k, v]) => [k, v.size]));
-  return { dir: target, files: { ...sizes, [MANIFEST_FILE]: Buffer.byteLength(manifestText) } };
+  return writeSavedDirectory(dir, files);
 }
 
 /** Whether a parsed transferlab.json describes a summarizer. */
