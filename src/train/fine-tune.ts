@@ -10,6 +10,7 @@ import { tf } from '../tf';
 import type { TextModel } from '../models/types';
 import { Adam } from './adam';
 import { BestEpoch } from './best-epoch';
+import { failedRun, finishEpochs } from './run-end';
 import { allLayers, planForward, type ForwardPlan } from './chain';
 import { checkpointFile, readCheckpoint, writeCheckpoint, type LoopState } from './checkpoint';
 import { FeatureCache } from './feature-cache';
@@ -245,17 +246,9 @@ export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.La
         break;
       }
     }
-    const lastEpoch = history.epochs[history.epochs.length - 1]?.epoch;
-    if (history.stopReason !== 'stopped' && bestWeights && best.epoch !== lastEpoch) {
-      restoreWeights(layersModel, bestWeights, 'the best epoch');
-      history.restoredEpoch = best.epoch;
-    }
-    await cb.onTrainEnd?.(history.epochs[history.epochs.length - 1] ?? {});
-    return history;
+    return await finishEpochs(layersModel, history, best, bestWeights, cb);
   } catch (err) {
-    history.stopReason = 'error';
-    if (err !== null && typeof err === 'object') (err as { history?: History }).history = history;
-    throw err;
+    throw failedRun(history, err);
   } finally {
     progress?.finish();
     for (const [layer, seed] of seeded) layer.seed = seed;

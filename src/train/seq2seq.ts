@@ -12,13 +12,14 @@ import type { Seq2SeqModel } from '../models/seq2seq/model';
 import { SeededRandom } from '../seed';
 import { Adam } from './adam';
 import { BestEpoch } from './best-epoch';
+import { failedRun, finishEpochs } from './run-end';
 import { History } from './history';
 import { resolveCore, resolveMonitor, type FineTuneOptions, type Logs } from './options';
 import { Progress } from './progress';
 import { resolveSchedule } from './schedules';
 import { clipByGlobalNorm } from './step';
 import { endRun, startRun, stopOnInterrupt } from './stop';
-import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
+import { snapshotWeights, stableWeights, type SavedTensor } from './weights';
 
 export type { Seq2SeqRow, Seq2SeqData };
 
@@ -195,17 +196,9 @@ export async function fineTuneSeq2Seq(model: Seq2SeqModel, train: Seq2SeqData, o
         break;
       }
     }
-    const lastEpoch = history.epochs[history.epochs.length - 1]?.epoch;
-    if (history.stopReason !== 'stopped' && bestWeights && best.epoch !== lastEpoch) {
-      restoreWeights(layersModel, bestWeights, 'the best epoch');
-      history.restoredEpoch = best.epoch;
-    }
-    await cb.onTrainEnd?.(history.epochs[history.epochs.length - 1] ?? {});
-    return history;
+    return await finishEpochs(layersModel, history, best, bestWeights, cb);
   } catch (err) {
-    history.stopReason = 'error';
-    if (err !== null && typeof err === 'object') (err as { history?: History }).history = history;
-    throw err;
+    throw failedRun(history, err);
   } finally {
     seedDropout(undefined);
     progress.finish();
