@@ -62,23 +62,26 @@ export function createConverter(): Converter {
   let builder: ts.EmitAndSemanticDiagnosticsBuilderProgram | undefined;
   let notifyUpdateSrc: ts.FileWatcherCallback | undefined;
   let notifyUpdateDecls: ts.FileWatcherCallback | undefined;
-  let rebuild: (() => void) | undefined;
+  /**
+   * Timers the watch program set: its program update, and, when a watched folder
+   * changes on disk (a file appears where an import failed), an invalidation of
+   * failed lookups that schedules another update. Both may be pending at once.
+   */
+  const pending = new Set<() => void>();
 
   const sys: ts.System = Object.create(ts.sys) as ts.System;
   sys.getCurrentDirectory = () => cwd;
-  // The watch program debounces rebuilds with a timer; we run the rebuild ourselves, synchronously.
-  sys.setTimeout = (callback: (...args: unknown[]) => void) => {
-    if (rebuild) throw new Error('the converter found a rebuild already pending');
+  // The watch program debounces with timers; we run them ourselves, synchronously, at the next convert.
+  sys.setTimeout = (callback: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) => {
     const timer = () => {
-      rebuild = undefined;
-      callback();
+      pending.delete(timer);
+      callback(...args);
     };
-    rebuild = timer;
+    pending.add(timer);
     return timer;
   };
   sys.clearTimeout = (timer: unknown) => {
-    if (rebuild !== timer) throw new Error('the converter was asked to clear an unknown rebuild');
-    rebuild = undefined;
+    pending.delete(timer as () => void);
   };
   sys.readFile = (file, encoding) => {
     if (file === srcFilename) return SRC_PREFIX + srcContent;
@@ -177,8 +180,9 @@ export function createConverter(): Converter {
     srcContent = src;
     notifyUpdateSrc!(srcFilename, ts.FileWatcherEventKind.Changed);
     notifyUpdateDecls!(declFilename, ts.FileWatcherEventKind.Changed);
-    if (!rebuild) throw new Error('the TypeScript watch program did not schedule a rebuild');
-    rebuild();
+    if (pending.size === 0) throw new Error('the TypeScript watch program did not schedule a rebuild');
+    // In order of scheduling; a timer may schedule another (an invalidation schedules an update).
+    for (let next = first(pending); next; next = first(pending)) next();
   }
 
   /** The cell's source file, its scope chained to the earlier cells' declarations. */
@@ -347,6 +351,10 @@ export function createConverter(): Converter {
     }
     return { diagnostics, hasToplevelAwait };
   }
+}
+
+function first<T>(set: Set<T>): T | undefined {
+  return set.values().next().value as T | undefined;
 }
 
 function flattenChain(start: DiagnosticPos, end: DiagnosticPos, msg: ts.DiagnosticMessageChain, out: Diagnostic[], fileName?: string): void {

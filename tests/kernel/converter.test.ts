@@ -5,6 +5,8 @@
 // noticed, and type errors at the cell's own line and column.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import path from 'path';
 import { createConverter, type Converter } from '../../kernel/exec/converter';
 
 let converter: Converter;
@@ -55,4 +57,22 @@ test('completion and inspection see earlier cells', () => {
   assert.ok(done.candidates.includes('longVariableName'), done.candidates.slice(0, 5).join(', '));
   const info = converter.inspect('', 'Math.max', 6);
   assert.match((info?.displayParts ?? []).map((p) => p.text).join(''), /max\(\.\.\.values: number\[\]\): number/);
+});
+
+test('a file that appears where an import failed is picked up by the next cell (the watch program may queue two rebuilds)', async () => {
+  // Inside the converter's folder (the process's), where the watch program watches failed lookups.
+  mkdirSync(path.join('out', 'test-artifacts'), { recursive: true });
+  const dir = mkdtempSync(path.join('out', 'test-artifacts', 'converter-late-file-'));
+  try {
+    const cell = `import { answer } from './${dir}/later';\nanswer + 1`;
+    assert.equal(converter.convert('', cell).diagnostics[0]?.code, 2307, 'the module does not exist yet');
+    writeFileSync(path.join(dir, 'later.ts'), 'export const answer = 41;\n');
+    // Let the folder watcher's events arrive: each schedules work on the converter's timers.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const r = converter.convert('', cell);
+    assert.deepEqual(r.diagnostics, []);
+    assert.match(r.output ?? '', /require\(".*later"\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
