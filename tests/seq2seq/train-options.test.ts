@@ -85,11 +85,14 @@ test('t5: gradual unfreezing keeps a group bit-identical until its epoch, then t
 
 test('t5: early stopping on val_rougeL records the score each epoch and restores the best epoch', async () => {
   const model = await loadSeq2Seq(await makeSeq2SeqCheckpoint(ref, 't5', { seed: 9 }));
-  const val = ROWS.slice(0, 3);
+  // One short summary for every text: the tiny model learns to generate it within a few epochs,
+  // so the score moves from 0 and then levels off.
+  const rows = ROWS.map((r) => ({ text: r.text, summary: 'the good film' }));
+  const val = rows.slice(0, 3);
   const perEpoch: Float32Array[][] = [];
-  const history = await fineTune(model, ROWS, {
+  const history = await fineTune(model, rows, {
     val,
-    epochs: 6,
+    epochs: 20,
     batchSize: 3,
     lr: 3e-2,
     seed: 4,
@@ -100,6 +103,7 @@ test('t5: early stopping on val_rougeL records the score each epoch and restores
   const scores = history.epochs.map((e) => e.val_rougeL);
   assert.ok(scores.every((s) => s >= 0 && s <= 1), `val_rougeL per epoch: ${scores}`);
   const best = scores.indexOf(Math.max(...scores));
+  assert.ok(scores[best] > 0, `the model learnt something: ${scores}`);
   assert.equal(history.stopReason, 'early-stopping');
   assert.equal(history.epochs.length, best + 2);
   assert.equal(history.restoredEpoch, best);
