@@ -7,6 +7,17 @@
 // PyTorch's child gets bench/hf's environment (bench/hf/torch-env.ts): OpenBLAS on its library
 // path (bash bench/hf/get-openblas.sh), OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset; the BLAS it
 // really loaded is printed.
+// Measured 2026-12-06 on this 2-core AMD EPYC (shared, but 1-min load 0.4-1.6 during both runs),
+// defaults (batch 2 x 48 input tokens, 24 new tokens, median of 2, 2 threads), ours native-cpu,
+// PyTorch 1.13 on OpenBLAS 0.3.21 (Cooperlake kernel); tokens/s, two runs; same tokens everywhere:
+//                        transferlab        PyTorch (+OpenBLAS)
+//   greedy   cache       92.8 / 85.7        27.4 / 26.0
+//   greedy   no cache    47.1 / 61.9         9.9 / 15.0
+//   4 beams  cache       52.8 / 59.8         8.4 / 17.4
+//   4 beams  no cache    20.9 / 21.7         4.7 /  9.2
+//   our cache speed-up: greedy x1.97 / x1.38, 4 beams x2.52 / x2.76.
+// At batch 2 a step's products are small, so PyTorch's side is dominated by the Python search loop
+// (the parity reference's, with per-step .tolist() and the prefix-keyed cache reorder), not by BLAS.
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
