@@ -16,8 +16,9 @@
 //   4 beams  cache       52.8 / 59.8         8.4 / 17.4
 //   4 beams  no cache    20.9 / 21.7         4.7 /  9.2
 //   our cache speed-up: greedy x1.97 / x1.38, 4 beams x2.52 / x2.76.
-// At batch 2 a step's products are small, so PyTorch's side is dominated by the Python search loop
-// (the parity reference's, with per-step .tolist() and the prefix-keyed cache reorder), not by BLAS.
+// Not profiled: at batch 2 a step's products are small, so PyTorch's time likely goes to the Python
+// search loop (the parity reference's, with per-step .tolist() and the prefix-keyed cache reorder)
+// more than to BLAS; its run-to-run spread is also wider than ours.
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
