@@ -4,8 +4,21 @@
 // weights in the same run. eos_token_id is set to -1 so every run generates exactly
 // maxNewTokens tokens per input (a random model would stop at random lengths otherwise).
 //   npm run bench -- generate [--batch=2] [--length=48] [--new=24] [--repeats=2] [--threads=2] [--no-torch]
-// PyTorch's child process runs with OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset: on this
-// machine they are set and slow Debian's BLAS (the parity tests keep the environment as is).
+// PyTorch's child gets bench/hf's environment (bench/hf/torch-env.ts): OpenBLAS on its library
+// path (bash bench/hf/get-openblas.sh), OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset; the BLAS it
+// really loaded is printed.
+// Measured 2026-12-06 on this 2-core AMD EPYC (shared, but 1-min load 0.4-1.6 during both runs),
+// defaults (batch 2 x 48 input tokens, 24 new tokens, median of 2, 2 threads), ours native-cpu,
+// PyTorch 1.13 on OpenBLAS 0.3.21 (Cooperlake kernel); tokens/s, two runs; same tokens everywhere:
+//                        transferlab        PyTorch (+OpenBLAS)
+//   greedy   cache       92.8 / 85.7        27.4 / 26.0
+//   greedy   no cache    47.1 / 61.9         9.9 / 15.0
+//   4 beams  cache       52.8 / 59.8         8.4 / 17.4
+//   4 beams  no cache    20.9 / 21.7         4.7 /  9.2
+//   our cache speed-up: greedy x1.97 / x1.38, 4 beams x2.52 / x2.76.
+// Not profiled: at batch 2 a step's products are small, so PyTorch's time likely goes to the Python
+// search loop (the parity reference's, with per-step .tolist() and the prefix-keyed cache reorder)
+// more than to BLAS; its run-to-run spread is also wider than ours.
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -14,6 +27,7 @@ import { tf } from '../../src/tf';
 import { useBackend } from '../../src/backend';
 import { loadSeq2Seq } from '../../src/models/seq2seq';
 import { unigramTokenizer } from '../../tests/seq2seq/fixtures';
+import { torchEnv } from '../hf/torch-env';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
 const num = (k: string, d: number) => (args[k] !== undefined ? Number(args[k]) : d);
@@ -35,16 +49,11 @@ interface Run {
   ids: number[][];
 }
 
-function torchEnv(): NodeJS.ProcessEnv {
-  const { OPENBLAS_CORETYPE: _c, OPENBLAS_L2_SIZE: _l, ...env } = process.env;
-  return env;
-}
-
 async function checkpoint(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tl-bench-generate-'));
   // Smaller weights than the parity tests': 60M random values at 0.3 saturate the softmax.
   const req = JSON.stringify({ op: 'make', dir, config: CONFIG, seed: 0, scale: 0.05 });
-  const made = spawnSync(PYTHON, [REFERENCE], { input: req + '\n', encoding: 'utf8', env: torchEnv(), maxBuffer: 1 << 26 });
+  const made = spawnSync(PYTHON, [REFERENCE], { input: req + '\n', encoding: 'utf8', env: torchEnv().env, maxBuffer: 1 << 26 });
   const answer = JSON.parse(made.stdout.trim().split('\n').pop() ?? '{}');
   if (!answer.ok) throw new Error(`reference.py make failed: ${answer.error ?? made.stderr}`);
   const { tokenizer, config } = unigramTokenizer();
@@ -80,11 +89,20 @@ async function ours(dir: string, ids: number[][]): Promise<{ runs: Run[]; backen
   return { runs, backend: tf.getBackend() };
 }
 
-function torch(dir: string, ids: number[][]): { runs: Run[]; torch: string; threads: number } | string {
+interface TorchRuns {
+  runs: Run[];
+  torch: string;
+  threads: number;
+  blas: { built: string; loaded: string[]; core?: string };
+  note: string;
+}
+
+function torch(dir: string, ids: number[][]): TorchRuns | string {
   const cfg = { dir, ids, maxNewTokens: RUN.maxNewTokens, numBeams: [1, 4], threads: RUN.threads, repeats: RUN.repeats };
-  const run = spawnSync(PYTHON, [BENCH_REFERENCE, JSON.stringify(cfg)], { encoding: 'utf8', env: torchEnv(), timeout: 1_800_000, maxBuffer: 1 << 26 });
+  const { env, note } = torchEnv();
+  const run = spawnSync(PYTHON, [BENCH_REFERENCE, JSON.stringify(cfg)], { encoding: 'utf8', env, timeout: 1_800_000, maxBuffer: 1 << 26 });
   if (run.status !== 0) return `PyTorch failed: ${run.stderr.slice(-400)}`;
-  return JSON.parse(run.stdout);
+  return { ...JSON.parse(run.stdout), note };
 }
 
 const label = (r: Run) => `${r.numBeams === 1 ? 'greedy ' : `${r.numBeams} beams`}  ${r.cache ? 'cache   ' : 'no cache'}`;
@@ -108,6 +126,7 @@ async function main(): Promise<void> {
     console.log(`  cache speed-up, ${beams === 1 ? 'greedy' : '4 beams'}: x${(n.seconds / c.seconds).toFixed(2)} (transferlab, ${same} with and without)`);
   }
   if (typeof t === 'string') console.log(`  PyTorch: ${t}`);
+  else console.log(`  PyTorch BLAS: built ${t.blas.built}, loaded ${t.blas.loaded.join(', ')} (${t.blas.core ? `OpenBLAS ${t.blas.core} kernel` : 'no OpenBLAS'})${t.note}`);
   await fs.rm(dir, { recursive: true, force: true });
 }
 

@@ -21,6 +21,8 @@ def _parity_reference():
 
 
 ref = _parity_reference()
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "hf"))
+from blas_info import blas  # noqa: E402
 
 
 def split(t, att):
@@ -85,7 +87,7 @@ def main():
     c, model = ref.load(cfg["dir"])
     cached = CachedT5(model, len(cfg["ids"]))
     ids = torch.tensor(cfg["ids"])
-    out = {"torch": torch.__version__, "threads": torch.get_num_threads(), "runs": []}
+    out = {"torch": torch.__version__, "threads": torch.get_num_threads(), "blas": blas(), "runs": []}
     with torch.no_grad():
         for beams in cfg["numBeams"]:
             o = {"maxNewTokens": cfg["maxNewTokens"], "numBeams": beams}

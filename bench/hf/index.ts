@@ -28,6 +28,7 @@ import { buildEncoderModel } from '../../src/models/huggingface/encoder';
 import type { EncoderBase } from '../../src/models/heads/types';
 import type { Tokenizer } from '../../src/tokenizers/types';
 import { PythonReference } from '../../tests/huggingface/fixtures';
+import { torchEnv } from './torch-env';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
 const num = (k: string, d: number) => (args[k] !== undefined ? Number(args[k]) : d);
@@ -37,11 +38,6 @@ const CONFIG = {
   hidden_act: 'gelu', max_position_embeddings: 512, type_vocab_size: 2, layer_norm_eps: 1e-12, hidden_dropout_prob: 0, attention_probs_dropout_prob: 0, pad_token_id: 0,
 };
 const GOAL = { train: 0.5, infer: 2 / 3 };
-const OPENBLAS_DIRS = [
-  process.env.TRANSFERLAB_BENCH_OPENBLAS,
-  path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'transferlab', 'bench', 'openblas'),
-  '/usr/lib/x86_64-linux-gnu/openblas-pthread',
-].filter((d): d is string => !!d);
 
 interface Step {
   seconds: number;
@@ -120,12 +116,7 @@ interface TorchInfo {
 /** PyTorch's child: OpenBLAS when found, with OPENBLAS_CORETYPE/L2_SIZE unset (they force a slower kernel) — in this child only. */
 function torchChild(): { ref: PythonReference; note: string } | string {
   if (!fs.existsSync('/usr/bin/python3')) return '/usr/bin/python3 not found (apt-get install python3-torch)';
-  const env = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
-  const openblas = OPENBLAS_DIRS.find((d) => fs.existsSync(path.join(d, 'libblas.so.3')));
-  if (openblas) env.LD_LIBRARY_PATH = [openblas, env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-  const note = openblas ? '' : ' — WARNING: no OpenBLAS found, PyTorch runs the reference BLAS; run `bash bench/hf/get-openblas.sh` first';
+  const { env, note } = torchEnv();
   return { ref: new PythonReference({ script: path.resolve(__dirname, '../../../bench/hf/reference.py'), env }), note };
 }
 

@@ -5,9 +5,7 @@ so that bench/hf can interleave PyTorch's steps with its own and both see the sa
   {"op": "setup", "config", "batch", "length", "threads"} -> torch version, threads, BLAS, GFLOPS
   {"op": "train"} / {"op": "infer"} -> one step's wall and CPU seconds, peak RSS so far
 """
-import ctypes
 import os
-import re
 import resource
 import sys
 import time
@@ -16,24 +14,9 @@ import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "huggingface"))
 from reference import build, serve  # noqa: E402
+from blas_info import blas  # noqa: E402
 
 STATE = {}
-
-
-def blas():
-    """Which BLAS this process really runs: torch's build info, the library loaded, OpenBLAS's kernel."""
-    built = re.search(r"BLAS_INFO=([^,\s]+)", torch.__config__.show())
-    with open("/proc/self/maps") as f:
-        libs = sorted({line.split()[-1] for line in f if re.search(r"lib(open)?blas", line)})
-    out = {"built": built.group(1) if built else "?", "loaded": libs}
-    openblas = next((lib for lib in libs if "openblas" in lib), None)
-    if openblas:
-        lib = ctypes.CDLL(openblas)
-        for name in ("openblas_get_corename", "openblas_get_config"):
-            getattr(lib, name).restype = ctypes.c_char_p
-        out["core"] = lib.openblas_get_corename().decode()
-        out["config"] = lib.openblas_get_config().decode().strip()
-    return out
 
 
 def gflops():

@@ -22,6 +22,7 @@ const unit = { kind: 'number', test: (v: unknown) => (v as number) > 0 && (v as 
 /** GenerateOptions by name, as a request may send them. */
 export const GENERATE_OPTIONS_SPEC: OptionSpec = {
   maxNewTokens: rules.positiveInteger,
+  minNewTokens: rules.nonNegativeInteger,
   numBeams: rules.positiveInteger,
   lengthPenalty: 'number',
   noRepeatNgramSize: rules.nonNegativeInteger,
@@ -46,6 +47,9 @@ export function generateOptionsFromBody(body: unknown, caps: GenerationCaps): Ge
   const o = options as GenerateOptions;
   if (o.maxNewTokens !== undefined && o.maxNewTokens > caps.maxNewTokens) {
     throw new RequestError(400, `options.maxNewTokens is ${o.maxNewTokens}; this server allows at most ${caps.maxNewTokens} (its --max-new-tokens)`);
+  }
+  if (o.minNewTokens !== undefined && o.minNewTokens > (o.maxNewTokens ?? caps.maxNewTokens)) {
+    throw new RequestError(400, `options.minNewTokens is ${o.minNewTokens}; it must be at most ${o.maxNewTokens !== undefined ? `options.maxNewTokens (${o.maxNewTokens})` : `${caps.maxNewTokens} (this server's --max-new-tokens)`}`);
   }
   if (o.numBeams !== undefined && o.numBeams > caps.maxBeams) {
     throw new RequestError(400, `options.numBeams is ${o.numBeams}; this server allows at most ${caps.maxBeams} (its --max-beams)`);

@@ -79,6 +79,8 @@ export interface TextModel {
 /** Options of `model.generate` (Hugging Face generate's names); a summarization model's predict takes them too. */
 export interface GenerateOptions {
   maxNewTokens?: number;
+  /** End-of-sequence is banned until this many tokens are generated (HF's min_new_tokens); default 0. */
+  minNewTokens?: number;
   numBeams?: number;
   lengthPenalty?: number;
   noRepeatNgramSize?: number;

@@ -12,7 +12,7 @@ import { Adam } from './adam';
 import { BestEpoch } from './best-epoch';
 import { failedRun, finishEpochs } from './run-end';
 import { allLayers, planForward, type ForwardPlan } from './chain';
-import { checkpointFile, readCheckpoint, writeCheckpoint, type LoopState } from './checkpoint';
+import { RunCheckpoints } from './run-checkpoints';
 import { FeatureCache } from './feature-cache';
 import { History } from './history';
 import { isTextModel } from '../models/is-text-model';
@@ -21,9 +21,9 @@ import { classWeightArray, resolveCore, resolveMonitor, type FineTuneOptions, ty
 import { Progress } from './progress';
 import { SeededRandom } from '../seed';
 import { resolveSchedule } from './schedules';
-import { evaluateExamples, trainStep, type TrainableWeight } from './step';
+import { evaluateExamples, trainStep } from './step';
 import { endRun, startRun, stopOnInterrupt } from './stop';
-import { restoreWeights, snapshotWeights, stableWeights, type SavedTensor } from './weights';
+import { snapshotWeights, trainableWeights, type SavedTensor } from './weights';
 import { checkOptions } from '../options';
 import { FINE_TUNE_SPEC } from './option-specs';
 import { isSeq2SeqModel, type Seq2SeqModel } from '../models/seq2seq/model';
@@ -42,18 +42,6 @@ function outputClasses(model: tf.LayersModel): number {
     throw new Error('fineTune: the model must have one output whose last dimension is the number of classes');
   }
   return classes;
-}
-
-/** The weights that train now, each with its group's learning-rate multiplier. */
-function trainableWeights(model: tf.LayersModel, options: FineTuneOptions): TrainableWeight[] {
-  const multiplier = new Map<tf.Variable, number>();
-  for (const group of options.groups ?? []) {
-    for (const layer of group.layers) for (const w of layer.weights) multiplier.set(w.read() as tf.Variable, group.lrMultiplier);
-  }
-  const trainable = new Set(model.trainableWeights.map((w) => w.read()));
-  return stableWeights(model)
-    .map((w, index) => ({ index, variable: w.read() as tf.Variable, lrMultiplier: multiplier.get(w.read() as tf.Variable) ?? 1 }))
-    .filter((w) => trainable.has(w.variable) && w.lrMultiplier !== 0);
 }
 
 /** Dropout layers that train, so each step can give them a seed from the run's generator. */
@@ -81,10 +69,6 @@ export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.La
   const classes = positions
     ? Math.max(positionClasses(train, 'train'), options.val === undefined ? 0 : positionClasses(options.val as TrainData, 'options.val'))
     : outputClasses(layersModel);
-  const checkpointDir = typeof options.checkpoint === 'string' ? options.checkpoint : options.checkpoint?.dir;
-  const checkpointEvery = typeof options.checkpoint === 'object' ? (options.checkpoint.every ?? 1) : 1;
-  const resumeDir = options.resume === true ? checkpointDir : options.resume || undefined;
-  if (options.resume === true && !checkpointDir) throw new Error('fineTune: resume: true needs checkpoint: { dir }; or pass resume: "<dir>"');
 
   const history = new History(core.seed);
   const run = startRun(layersModel, model === layersModel ? [] : [model], history);
@@ -117,45 +101,12 @@ export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.La
     const lossConfig = { classWeights, fromLogits: options.fromLogits ?? positions, positions };
 
     const rng = new SeededRandom(core.seed);
-    let startEpoch = 0;
-    let step = 0;
     const best = new BestEpoch(monitor, Boolean(options.earlyStopping));
-    let bestWeights: SavedTensor[] | undefined;
-
-    if (resumeDir) {
-      const file = checkpointFile(resumeDir, 'last');
-      const ckpt = await readCheckpoint(file);
-      const s = ckpt.state;
-      if (s.examples !== trainEx.n || s.batchSize !== core.batchSize) {
-        throw new Error(`fineTune: ${file} was written for ${s.examples} examples in batches of ${s.batchSize}; resume with the same train data and batchSize`);
-      }
-      restoreWeights(layersModel, ckpt.weights, file);
-      optimizer.load(ckpt.optimizer);
-      rng.setState(s.rng);
-      history.seed = s.seed;
-      ({ epoch: startEpoch, step } = s);
-      best.load(s.best);
-      history.epochs.push(...s.history.epochs);
-      history.steps.push(...s.history.steps);
-      if (monitor.restoreBest && options.earlyStopping && best.epoch >= 0) {
-        bestWeights = (await readCheckpoint(checkpointFile(resumeDir, 'best'))).weights;
-      }
-    }
-
-    const saveCheckpoint = async (which: 'best' | 'last', nextEpoch: number) => {
-      if (!checkpointDir) return;
-      const state: LoopState = {
-        epoch: nextEpoch,
-        step,
-        rng: rng.getState(),
-        seed: core.seed,
-        examples: trainEx.n,
-        batchSize: core.batchSize,
-        history: { epochs: history.epochs, steps: history.steps },
-        best: best.state(),
-      };
-      await writeCheckpoint(checkpointFile(checkpointDir, which), { state, weights: snapshotWeights(layersModel), optimizer: optimizer.save() });
-    };
+    const checkpoints = new RunCheckpoints(options, { model: layersModel, optimizer, rng, history, best, seed: core.seed, examples: trainEx.n, batchSize: core.batchSize, epochs: core.epochs });
+    const resumed = await checkpoints.resume(monitor, Boolean(options.earlyStopping));
+    const startEpoch = resumed.epoch;
+    let step = resumed.step;
+    let bestWeights: SavedTensor[] | undefined = resumed.bestWeights;
 
     const cacheFor = (plan: ForwardPlan, split: string, n: number): FeatureCache | undefined => {
       if (core.cache === false || plan.frozen === 0) return undefined;
@@ -178,7 +129,7 @@ export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.La
       }
       options.unfreeze?.apply(epoch);
       const plan = planForward(layersModel);
-      const weights = trainableWeights(layersModel, options);
+      const weights = trainableWeights(layersModel, options.groups);
       if (weights.length === 0) {
         throw new Error(`fineTune: nothing to train at epoch ${epoch}: every weight is frozen (or in a group with lrMultiplier 0); unfreeze the head, e.g. tl.freeze(model, { upTo: 'encoder' })`);
       }
@@ -234,11 +185,8 @@ export async function fineTune(model: TextModel | QuestionAnsweringModel | tf.La
       history.epochs.push(record);
 
       const { improved, stop: stopEarly } = best.update(epoch, record);
-      if (improved) {
-        if (options.earlyStopping && monitor.restoreBest) bestWeights = snapshotWeights(layersModel);
-        await saveCheckpoint('best', epoch + 1);
-      }
-      if ((epoch + 1) % checkpointEvery === 0 || epoch + 1 === core.epochs || stopEarly) await saveCheckpoint('last', epoch + 1);
+      if (improved && options.earlyStopping && monitor.restoreBest) bestWeights = snapshotWeights(layersModel);
+      await checkpoints.afterEpoch(epoch, step, improved, stopEarly);
       progress.epochEnd(record);
       await cb.onEpochEnd?.(epoch, record);
       if (stopEarly) {

@@ -21,7 +21,11 @@ export interface TrainCallbacks {
 export interface EarlyStoppingOptions {
   /** Epochs without improvement before stopping (default 2). */
   patience?: number;
-  /** 'val_loss' (default with val, else 'loss'), 'val_acc', 'acc', 'loss'; 'accuracy' means 'acc'. */
+  /**
+   * 'val_loss' (default with val, else 'loss'), 'val_acc', 'acc', 'loss'; 'accuracy' means 'acc'.
+   * Encoder-decoder models: 'val_loss', 'loss', or a validation ROUGE F1 ('val_rouge1', 'val_rouge2',
+   * 'val_rougeL', 'val_rougeLsum'), which generates greedily on options.val after each epoch.
+   */
   metric?: string;
   /** Whether lower or higher is better; 'auto' (default) picks max for accuracy, min otherwise. */
   mode?: 'min' | 'max' | 'auto';
@@ -118,17 +122,18 @@ export function resolveCore(options: FineTuneOptions) {
 }
 
 /** The metric that decides "best" (checkpoints, early stopping). */
-export function resolveMonitor(options: FineTuneOptions, hasVal: boolean): ResolvedEarlyStopping {
+export function resolveMonitor(options: FineTuneOptions, hasVal: boolean, metrics: readonly string[] = ['loss', 'acc', 'val_loss', 'val_acc']): ResolvedEarlyStopping {
   const es = options.earlyStopping === true ? {} : options.earlyStopping || {};
   const raw = es.metric ?? (hasVal ? 'val_loss' : 'loss');
   const metric = raw.replace(/accuracy$/, 'acc');
   if (metric.startsWith('val_') && !hasVal) {
     throw new Error(`fineTune: earlyStopping.metric '${raw}' needs validation data; pass options.val or use metric 'loss'`);
   }
-  if (!['loss', 'acc', 'val_loss', 'val_acc'].includes(metric)) {
-    throw new Error(`fineTune: earlyStopping.metric '${raw}' is not one of 'loss', 'acc', 'val_loss', 'val_acc'`);
+  if (!metrics.includes(metric)) {
+    throw new Error(`fineTune: earlyStopping.metric '${raw}' is not one of ${metrics.map((m) => `'${m}'`).join(', ')}`);
   }
-  const mode = es.mode && es.mode !== 'auto' ? es.mode : metric.endsWith('acc') ? 'max' : 'min';
+  // Accuracy and ROUGE grow as the model improves; losses shrink.
+  const mode = es.mode && es.mode !== 'auto' ? es.mode : /acc$|rouge/.test(metric) ? 'max' : 'min';
   const patience = es.patience ?? 2;
   if (!Number.isInteger(patience) || patience < 0) throw new Error(`fineTune: earlyStopping.patience must be an integer >= 0, got ${es.patience}`);
   return { patience, metric, mode, restoreBest: es.restoreBest ?? true, minDelta: es.minDelta ?? 0 };

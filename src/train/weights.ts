@@ -1,6 +1,8 @@
 // Copies of a model's weights as plain typed arrays (not tensors, so holding the
 // best epoch's weights costs no GPU memory and no tensor count), and restoring them.
 import { tf } from '../tf';
+import type { LayerGroup } from '../freeze/types';
+import type { TrainableWeight } from './step';
 
 export interface SavedTensor {
   shape: number[];
@@ -42,4 +44,16 @@ export function restoreWeights(model: tf.LayersModel, saved: SavedTensor[], sour
     }
   });
   tf.tidy(() => weights.forEach((w, i) => w.write(tf.tensor(saved[i].data, saved[i].shape, saved[i].dtype))));
+}
+
+/** The weights that train now, each with its group's learning-rate multiplier. */
+export function trainableWeights(model: tf.LayersModel, groups: LayerGroup[] = []): TrainableWeight[] {
+  const multiplier = new Map<tf.Variable, number>();
+  for (const group of groups) {
+    for (const layer of group.layers) for (const w of layer.weights) multiplier.set(w.read() as tf.Variable, group.lrMultiplier);
+  }
+  const trainable = new Set(model.trainableWeights.map((w) => w.read()));
+  return stableWeights(model)
+    .map((w, index) => ({ index, variable: w.read() as tf.Variable, lrMultiplier: multiplier.get(w.read() as tf.Variable) ?? 1 }))
+    .filter((w) => trainable.has(w.variable) && w.lrMultiplier !== 0);
 }

@@ -1,7 +1,8 @@
 // Parity with the PyTorch reference on tiny random T5 (v1 relu; v1.1 gated-gelu, untied) and
 // BART checkpoints: encoder states and teacher-forced decoder logits on a padded batch within
 // 1e-4; greedy and beam-search tokens identical; the same after save-back, which the
-// reference loads strictly (no missing or unexpected keys).
+// reference loads strictly (no missing or unexpected keys). minNewTokens as transformers'
+// MinNewTokensLengthLogitsProcessor, on models whose eos is a token they pick early.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tf } from '../../src/tf';
@@ -90,3 +91,44 @@ for (const variant of VARIANTS) {
     }
   });
 }
+
+// The random models rarely pick their real eos; naming a token they do pick eos makes them
+// stop early, which is what a minimum length has to prevent.
+const EARLY_EOS: Array<{ variant: Variant; eos: number }> = [
+  { variant: 't5', eos: 17 },
+  { variant: 'bart', eos: 49 },
+];
+
+for (const { variant, eos } of EARLY_EOS) {
+  test(`${variant}: minNewTokens bans eos until reached, greedy and beam tokens identical to PyTorch`, async () => {
+    const dir = await makeSeq2SeqCheckpoint(ref, variant, { config: { eos_token_id: eos } });
+    const model = await loadSeq2Seq(dir);
+    const ids = inputBatch(variant, model.arch.vocabSize);
+    const x = tf.tensor2d(ids, undefined, 'int32');
+    try {
+      for (const base of [{ maxNewTokens: 9 }, { maxNewTokens: 10, numBeams: 3 }]) {
+        const shortest = (rows: number[][]) => Math.min(...rows.map((r) => r.length));
+        const free = model.generateIds(x, base);
+        assert.ok(shortest(free) < 5, `${variant} ${JSON.stringify(base)}: without a minimum some row ends early: ${JSON.stringify(free)}`);
+        const options = { ...base, minNewTokens: 5 };
+        const expected = await ref.request<{ tokens: number[][] }>({ op: 'generate', dir, ids, options });
+        const got = model.generateIds(x, options);
+        assert.deepEqual(got, expected.tokens, `${variant} ${JSON.stringify(options)}`);
+        assert.ok(shortest(got) >= 5, `every row has at least 5 new tokens: ${JSON.stringify(got)}`);
+      }
+    } finally {
+      x.dispose();
+      model.dispose();
+    }
+  });
+}
+
+test('minNewTokens: negative or above an explicit maxNewTokens is named; above the default maximum raises it', async () => {
+  const model = await loadSeq2Seq(await makeSeq2SeqCheckpoint(ref, 't5', { config: { eos_token_id: 17 } }));
+  await assert.rejects(model.generate(['x'], { minNewTokens: -1 }), /options\.minNewTokens is -1; it must be an integer >= 0/);
+  await assert.rejects(model.generate(['x'], { minNewTokens: 5, maxNewTokens: 4 }), /options\.minNewTokens is 5; it must be at most options\.maxNewTokens \(4\)/);
+  const x = tf.tensor2d([model.tokenizer.encode('the film was good')], undefined, 'int32');
+  assert.equal(model.generateIds(x, { minNewTokens: 25 })[0].length, 25, 'the default maximum (20) grows to the minimum');
+  x.dispose();
+  model.dispose();
+});

@@ -331,7 +331,11 @@ def special(c):
     return start, eos, pad, c.get("forced_bos_token_id"), c.get("forced_eos_token_id")
 
 
-def processors(scores, seqs, cur_len, max_length, o, forced_bos, forced_eos):
+def processors(scores, seqs, cur_len, max_length, o, forced_bos, forced_eos, eos):
+    # transformers' MinNewTokensLengthLogitsProcessor (the decoder start token is the prompt),
+    # applied before the forced-token processors as in its _get_logits_processor.
+    if cur_len - 1 < o.get("minNewTokens", 0):
+        scores[:, eos] = -float("inf")
     if forced_bos is not None and cur_len == 1:
         scores[:, :] = -float("inf")
         scores[:, forced_bos] = 0
@@ -356,7 +360,7 @@ def greedy(c, model, enc, mask_bias, o):
     unfinished = torch.ones(enc.shape[0], dtype=torch.long)
     while seqs.shape[1] < max_length:
         scores = model.decode(enc, mask_bias, seqs)[:, -1, :].clone()
-        scores = processors(scores, seqs, seqs.shape[1], max_length, o, fbos, feos)
+        scores = processors(scores, seqs, seqs.shape[1], max_length, o, fbos, feos, eos)
         nxt = scores.argmax(-1) * unfinished + pad * (1 - unfinished)
         seqs = torch.cat([seqs, nxt[:, None]], 1)
         unfinished = unfinished * (nxt != eos).long()
@@ -408,7 +412,7 @@ def beam(c, model, enc, mask_bias, o):
         cur_len = seqs.shape[1]
         logits = model.decode(enc, mask_bias, seqs)[:, -1, :]
         scores = F.log_softmax(logits.double(), -1).float()
-        scores = processors(scores, seqs, cur_len, max_length, o, fbos, feos)
+        scores = processors(scores, seqs, cur_len, max_length, o, fbos, feos, eos)
         scores = scores + beam_scores[:, None]
         vocab = scores.shape[-1]
         scores = scores.view(batch, nb * vocab)

@@ -44,10 +44,13 @@ test('POST /predict summarizes each text; every chosen sentence is the text at i
 });
 
 const bad: Array<[string, unknown, number, RegExp]> = [
-  ['an unknown option', { texts: ['a'], options: { maxTokens: 5 } }, 400, /options\.maxTokens is not an option\. Did you mean 'maxNewTokens'\? Accepted: maxNewTokens, numBeams, lengthPenalty, noRepeatNgramSize, earlyStopping, doSample, topK, topP, temperature, seed/],
+  ['an unknown option', { texts: ['a'], options: { maxTokens: 5 } }, 400, /options\.maxTokens is not an option\. Did you mean 'maxNewTokens'\? Accepted: maxNewTokens, minNewTokens, numBeams, lengthPenalty, noRepeatNgramSize, earlyStopping, doSample, topK, topP, temperature, seed/],
   ['a wrong type', { texts: ['a'], options: { numBeams: 'four' } }, 400, /options\.numBeams must be integer, got string 'four'/],
   ['topP out of range', { texts: ['a'], options: { topP: 1.5 } }, 400, /options\.topP must be a number in \(0, 1\]/],
   ['maxNewTokens over the cap', { texts: ['a'], options: { maxNewTokens: 65 } }, 400, /maxNewTokens is 65; this server allows at most 64 \(its --max-new-tokens\)/],
+  ['a negative minNewTokens', { texts: ['a'], options: { minNewTokens: -1 } }, 400, /options\.minNewTokens must be/],
+  ['minNewTokens above maxNewTokens', { texts: ['a'], options: { minNewTokens: 9, maxNewTokens: 8 } }, 400, /minNewTokens is 9; it must be at most options\.maxNewTokens \(8\)/],
+  ['minNewTokens above the cap', { texts: ['a'], options: { minNewTokens: 65 } }, 400, /minNewTokens is 65; it must be at most 64 \(this server's --max-new-tokens\)/],
   ['numBeams over the cap', { texts: ['a'], options: { numBeams: 5 } }, 400, /numBeams is 5; this server allows at most 4 \(its --max-beams\)/],
   ['options not an object', { texts: ['a'], options: [1] }, 400, /options must be an options object/],
   ['an unknown field', { texts: ['a'], option: {} }, 400, /unknown field "option"/],

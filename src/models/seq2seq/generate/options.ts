@@ -3,6 +3,7 @@ import type { GenerateOptions } from '../../types';
 
 export interface ResolvedGenerateOptions {
   maxNewTokens: number;
+  minNewTokens: number;
   numBeams: number;
   lengthPenalty: number;
   noRepeatNgramSize: number;
@@ -26,6 +27,7 @@ export interface SearchTokens {
 
 const DEFAULTS: ResolvedGenerateOptions = {
   maxNewTokens: 20,
+  minNewTokens: 0,
   numBeams: 1,
   lengthPenalty: 1,
   noRepeatNgramSize: 0,
@@ -53,6 +55,7 @@ export function resolveGenerateOptions(options: GenerateOptions & { cache?: bool
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KNOWN.has(key)) throw new TypeError(`generate(texts, options): unknown option '${key}'; known: ${[...KNOWN].join(', ')}.`);
   int(o, 'maxNewTokens', 1);
+  int(o, 'minNewTokens', 0);
   int(o, 'numBeams', 1);
   int(o, 'noRepeatNgramSize', 0);
   int(o, 'topK', 0);
@@ -62,6 +65,11 @@ export function resolveGenerateOptions(options: GenerateOptions & { cache?: bool
   if (o.seed !== undefined && (typeof o.seed !== 'number' || !Number.isInteger(o.seed))) fail('seed', o.seed, 'an integer');
   for (const key of ['earlyStopping', 'doSample', 'cache']) if (o[key] !== undefined && typeof o[key] !== 'boolean') fail(key, o[key], 'true or false');
   const out = { ...DEFAULTS, ...defaults, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) } as ResolvedGenerateOptions;
+  if (out.minNewTokens > out.maxNewTokens) {
+    // A minimum above a default maximum raises the maximum; above one the caller set, it is a mistake.
+    if (o.maxNewTokens !== undefined) fail('minNewTokens', out.minNewTokens, `at most options.maxNewTokens (${out.maxNewTokens})`);
+    out.maxNewTokens = out.minNewTokens;
+  }
   if (out.doSample && out.numBeams > 1) throw new RangeError('generate(texts, options): doSample with numBeams > 1 (beam sampling) is not supported; use one of them.');
   return out;
 }

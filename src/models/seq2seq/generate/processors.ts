@@ -1,5 +1,10 @@
 // Hugging Face's logits processors and warpers, on one row of scores in place:
-// forced BOS/EOS, no-repeat n-grams, temperature, top-k, top-p.
+// minimum length, forced BOS/EOS, no-repeat n-grams, temperature, top-k, top-p.
+
+/** Bans `eos` while fewer than `minNewTokens` tokens follow the decoder start (MinNewTokensLengthLogitsProcessor). */
+export function banEosBefore(scores: Float32Array, generated: number, minNewTokens: number, eos: number): void {
+  if (generated < minNewTokens) scores[eos] = -Infinity;
+}
 
 /** Every score -inf except `token`'s, which becomes 0 (ForcedBOS/ForcedEOSTokenLogitsProcessor). */
 export function forceToken(scores: Float32Array, token: number): void {

@@ -3,13 +3,15 @@
 // finished hypothesis scores sum(log p) / length ** lengthPenalty, length counting the
 // decoder start token; earlyStopping false stops when no running beam can beat the worst kept).
 import { SeededRandom } from '../../../seed';
-import { banRepeatedNgrams, forceToken, logSoftmax, softmax, warp } from './processors';
+import { banEosBefore, banRepeatedNgrams, forceToken, logSoftmax, softmax, warp } from './processors';
 import type { ResolvedGenerateOptions, SearchTokens } from './options';
 import type { Stepper } from './stepper';
 
 /** The logits processors at length `length` (tokens so far, start token included). */
 function process(scores: Float32Array, tokens: number[], maxLength: number, o: ResolvedGenerateOptions, t: SearchTokens): void {
   const length = tokens.length;
+  // HF runs the min-length processor before the forced-token ones, so a forced eos still wins.
+  banEosBefore(scores, length - 1, o.minNewTokens, t.eos);
   if (t.forcedBos !== undefined && length === 1) forceToken(scores, t.forcedBos);
   else if (t.forcedEos !== undefined && length === maxLength - 1) forceToken(scores, t.forcedEos);
   banRepeatedNgrams(scores, tokens, o.noRepeatNgramSize);
