@@ -31,6 +31,31 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const localsOf = (file: ts.SourceFile) => (file as unknown as WithLocals).locals;
 const asMutable = <T>(o: T) => o as Mutable<T>;
 
+/** Program.emit's fourth argument is TypeScript's internal EmitOnly (typed as a boolean): 0 emits JavaScript only. */
+const EMIT_ONLY_JS = 0 as unknown as boolean;
+
+/**
+ * Top-level statements that add nothing to a cell's declarations (a `var` inside
+ * them still does, but then the cell has top-level names). The first statement
+ * of every cell is SRC_PREFIX's `export {}`, which is skipped separately.
+ */
+const DECLARES_NOTHING = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.ExpressionStatement,
+  ts.SyntaxKind.EmptyStatement,
+  ts.SyntaxKind.Block,
+  ts.SyntaxKind.IfStatement,
+  ts.SyntaxKind.DoStatement,
+  ts.SyntaxKind.WhileStatement,
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.SwitchStatement,
+  ts.SyntaxKind.LabeledStatement,
+  ts.SyntaxKind.ThrowStatement,
+  ts.SyntaxKind.TryStatement,
+  ts.SyntaxKind.DebuggerStatement,
+]);
+
 const cancellationToken: ts.CancellationToken = {
   isCancellationRequested: () => false,
   throwIfCancellationRequested: () => undefined,
@@ -203,6 +228,8 @@ export function createConverter(): Converter {
     const diag = convertDiagnostics(preEmitDiagnosticsWithDependencies(srcFile));
     if (diag.diagnostics.length > 0) return { diagnostics: diag.diagnostics };
 
+    // A cell that declares nothing leaves the earlier cells' declarations as they are: emit its JavaScript only.
+    const declares = keys.size > 0 || srcFile.statements.some((s, i) => i > 0 && !DECLARES_NOTHING.has(s.kind));
     let output: string | undefined;
     let declOutput = '';
     let lastExpressionVar: string | undefined;
@@ -226,11 +253,13 @@ export function createConverter(): Converter {
           }
         },
         undefined,
-        undefined,
+        // Only the cell's own declarations are kept (a local module's come from its file).
+        dep === srcFilename && declares ? undefined : EMIT_ONLY_JS,
         transformers,
       );
     }
     sideOutputs?.sort((a, b) => a.path.localeCompare(b.path));
+    if (!declares) return { output, diagnostics: [], hasToplevelAwait: diag.hasToplevelAwait, sideOutputs, lastExpressionVar };
     declOutput += remainingDecls(checker, srcFile, declsFile);
     return { output, declOutput, diagnostics: [], hasToplevelAwait: diag.hasToplevelAwait, sideOutputs, lastExpressionVar };
   }

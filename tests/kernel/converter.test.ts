@@ -42,6 +42,20 @@ test("a later cell reads an earlier cell's names from exports and keeps their de
   assert.match(second.declOutput ?? '', /type Pair = \[\s*number,\s*number\s*\];/);
 });
 
+test("a cell that declares nothing leaves the earlier cells' declarations as they are", () => {
+  const first = converter.convert('', 'let counter = 1;\ninterface Box { n: number }');
+  const carried = first.declOutput ?? '';
+  for (const cell of ['counter + 1', 'for (let i = 0; i < 2; i++) counter += i;', 'if (counter) { const b: Box = { n: 1 }; }']) {
+    const r = converter.convert(carried, cell);
+    assert.deepEqual(r.diagnostics, [], cell);
+    assert.ok(r.output, cell);
+    assert.equal(r.declOutput, undefined, `${cell}: no declarations of its own, so the executor keeps the earlier ones`);
+  }
+  const declaring = converter.convert(carried, 'const b: Box = { n: counter };');
+  assert.match(declaring.declOutput ?? '', /declare const b: Box;/);
+  assert.match(declaring.declOutput ?? '', /declare let counter: number;/);
+});
+
 test('a type error is reported at the line and column of the cell, with no output', () => {
   const r = converter.convert('', "const ok = 1;\nconst s: number = 'x';");
   assert.equal(r.output, undefined);
