@@ -7,6 +7,7 @@ import { readFileSync, writeSync } from 'fs';
 import path from 'path';
 import { inspect } from 'util';
 import type { ConnectionInfo, ToMain } from './protocol/bridge';
+import { routeSigint } from './exec/sigint';
 
 function readConnectionFile(file: string): ConnectionInfo {
   let info: Partial<ConnectionInfo>;
@@ -37,7 +38,7 @@ export function startKernel(connectionFile: string): void {
   });
   worker.on('exit', (code) => process.exit(code));
   // interrupt_mode "message" and plain SIGINT both end up here (see io-thread.ts).
-  process.on('SIGINT', () => session.interrupt());
+  routeSigint(() => session.interrupt());
   // A rejection or exception nobody handles belongs to the cell that caused it: show it there.
   const report = (label: string) => (err: unknown) => {
     const text = err instanceof Error ? err.stack ?? String(err) : inspect(err);

@@ -1,6 +1,6 @@
 // Interrupting: an awaited 60-second loop stops within 2 s of interrupt_request
-// (and of SIGINT), a synchronous infinite loop stops too, and later cells still
-// see earlier declarations.
+// (and of SIGINT), a synchronous infinite loop stops too, also while and after a
+// library listens for SIGINT itself, and later cells still see earlier declarations.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KernelClient, transferlabArgv } from './client';
@@ -80,6 +80,23 @@ test('interrupt_request stops a synchronous infinite loop', async () => {
   });
   assert.equal(reply.ename, 'InterruptError');
   assert.ok(replyMs < 2000, `execute_reply came ${replyMs} ms after the interrupt`);
+  await stillAlive();
+});
+
+test('a SIGINT listener of a library (fineTune has one while it trains) hears interrupts too, and loops stop after it is gone', async () => {
+  const interruptRequest = () => void kernel.request('interrupt_request', {}, 'control');
+  const setup = await kernel.execute("let heard = 0;\nconst onSigint = () => { heard++; };\nprocess.on('SIGINT', onSigint);");
+  assert.equal(setup.reply.content.status, 'ok');
+  assert.equal((await interruptAfterOneSecond(SIXTY_SECOND_LOOP, interruptRequest)).reply.ename, 'InterruptError');
+  assert.equal((await interruptAfterOneSecond('while (true) {}', interruptRequest)).reply.ename, 'InterruptError');
+  assert.notEqual(await kernel.resultText('heard'), '0', 'the listener hears the interrupts');
+  // Removed after an await, as fineTune does: vm re-adds the SIGINT listeners that synchronous cell code removes.
+  assert.equal((await kernel.execute("await null;\nprocess.removeListener('SIGINT', onSigint);\nheard = 0;")).reply.content.status, 'ok');
+  assert.equal((await interruptAfterOneSecond('while (true) {}', interruptRequest)).reply.ename, 'InterruptError');
+  const { reply, replyMs } = await interruptAfterOneSecond(SIXTY_SECOND_LOOP, () => kernel.process.kill('SIGINT'));
+  assert.equal(reply.ename, 'InterruptError');
+  assert.ok(replyMs < 2000, `execute_reply came ${replyMs} ms after SIGINT`);
+  assert.equal(await kernel.resultText('heard'), '0');
   await stillAlive();
 });
 
