@@ -38,6 +38,8 @@ function topLevelNames(file: ts.SourceFile): Set<string> {
 
 /** The cell's source with earlier cells' names spelled so tslab rewrites them; same text if nothing to do. */
 export function spellOutEarlierCellReferences(code: string): string {
+  // Both spellings sit in braces; most short cells have none and need no parse.
+  if (!code.includes('{')) return code;
   const file = ts.createSourceFile('cell.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const edits: Edit[] = [];
   let declared: Set<string> | undefined;

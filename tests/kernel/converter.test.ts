@@ -73,6 +73,33 @@ test('completion and inspection see earlier cells', () => {
   assert.match((info?.displayParts ?? []).map((p) => p.text).join(''), /max\(\.\.\.values: number\[\]\): number/);
 });
 
+test('local modules a cell imports, directly or through each other, are compiled with it, once until they change', () => {
+  mkdirSync(path.join('out', 'test-artifacts'), { recursive: true });
+  const dir = mkdtempSync(path.join('out', 'test-artifacts', 'converter-local-modules-'));
+  try {
+    writeFileSync(path.join(dir, 'helper.ts'), "import { base } from './base.js';\nexport const twice = (n: number): number => base * n * 2;\n");
+    writeFileSync(path.join(dir, 'base.js'), 'exports.base = 1;\n');
+    const cell = `import { twice } from './${dir}/helper';\ntwice(2)`;
+    const r = converter.convert('', cell);
+    assert.deepEqual(r.diagnostics, []);
+    const compiled = new Map((r.sideOutputs ?? []).map((o) => [path.relative(process.cwd(), o.path), o.data]));
+    assert.deepEqual([...compiled.keys()], [path.join(dir, 'base.js'), path.join(dir, 'helper.js')]);
+    assert.match(compiled.get(path.join(dir, 'helper.js')) ?? '', /require\("\.\/base\.js"\)/);
+    assert.doesNotMatch(compiled.get(path.join(dir, 'base.js')) ?? '', /tsLastExpr/, "a module's last expression is not the cell's");
+    // Compiling the cell again checks the modules again: this threw while the emit edited the program's files.
+    assert.equal(converter.convert('', cell).sideOutputs, undefined, 'already compiled');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a name declared again with the same declaration stays visible to later cells', () => {
+  const first = converter.convert('', 'const a = 1;');
+  const again = converter.convert(first.declOutput ?? '', 'const a = 1;');
+  assert.equal(again.declOutput, first.declOutput);
+  assert.deepEqual(converter.convert(again.declOutput ?? '', 'a + 1').diagnostics, []);
+});
+
 test('a file that appears where an import failed is picked up by the next cell (the watch program may queue two rebuilds)', async () => {
   // Inside the converter's folder (the process's), where the watch program watches failed lookups.
   mkdirSync(path.join('out', 'test-artifacts'), { recursive: true });
