@@ -5,6 +5,8 @@
 //   cell at once:    spawn -> reply to `1+1` sent right after start-up (waits for the type checker)
 //   first cell:      round trip of the first `1+1`, sent --pause-ms after start-up (a person typing)
 //   round trip:      median of 50 `1+1` cells, send -> execute_reply and idle status
+//   new cell:        the same for 50 cells that each differ from the one before (`1+1`, `2+1`, ...): a changed
+//                    cell makes TypeScript build a new program and type checker, a repeated one does not
 //   kernel CPU:      CPU time (user + system, all threads) the kernel process spent per `1+1` over those
 //                    50 cells, from /proc (Linux); on a loaded machine it moves far less than the wall time
 // Each kernel is started twice per run: once for "cell at once", once for the rest.
@@ -47,10 +49,10 @@ const option = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 
-async function roundTrip(kernel: KernelClient): Promise<number> {
+async function roundTrip(kernel: KernelClient, code = '1+1'): Promise<number> {
   const t = process.hrtime.bigint();
-  const { reply } = await kernel.execute('1+1');
-  if (reply.content.status !== 'ok') throw new Error(`1+1 failed: ${JSON.stringify(reply.content)}`);
+  const { reply } = await kernel.execute(code);
+  if (reply.content.status !== 'ok') throw new Error(`${code} failed: ${JSON.stringify(reply.content)}`);
   return ms(t);
 }
 
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
   const pause = option('--pause-ms', 5000);
   const names = Object.keys(KERNELS);
   const rows = Object.fromEntries(
-    names.map((n) => [n, { startup: [] as number[], checker: [] as number[], atOnce: [] as number[], first: [] as number[], trips: [] as number[], cpu: [] as number[], coldFirst: 0 }]),
+    names.map((n) => [n, { startup: [] as number[], checker: [] as number[], atOnce: [] as number[], first: [] as number[], trips: [] as number[], changed: [] as number[], cpu: [] as number[], coldFirst: 0 }]),
   );
   // Kernels start one after the other and their cells alternate, so machine load hits both alike.
   for (let r = 0; r < runs; r++) {
@@ -120,18 +122,20 @@ async function main(): Promise<void> {
       const cpu0 = Object.fromEntries(names.map((name) => [name, cpuMs(started[name].kernel.process.pid)]));
       for (let i = 0; i < CELLS; i++) for (const name of names) rows[name].trips.push(await roundTrip(started[name].kernel));
       for (const name of names) rows[name].cpu.push((cpuMs(started[name].kernel.process.pid) - cpu0[name]) / CELLS);
+      for (let i = 0; i < CELLS; i++) for (const name of names) rows[name].changed.push(await roundTrip(started[name].kernel, `${i + 2}+1`));
     } finally {
       for (const s of Object.values(started)) await s.kernel.close();
     }
   }
   console.log(`kernel bench: ${runs} runs, first cell ${pause} ms after start-up, ${CELLS} cells per run, medians (node ${process.version})`);
-  console.log('kernel        start-up (ms)  checker ready (ms)  cell at once (ms)  first cell (ms)  1+1 round trip (ms)  kernel CPU per 1+1 (ms)');
+  console.log('kernel        start-up (ms)  checker ready (ms)  cell at once (ms)  first cell (ms)  1+1 round trip (ms)  kernel CPU per 1+1 (ms)  new cell (ms)');
   for (const name of names) {
     const row = rows[name];
     const checker = row.checker.length > 0 ? median(row.checker).toFixed(0) : '-';
     console.log(
       `${name.padEnd(13)} ${median(row.startup).toFixed(0).padStart(13)}  ${checker.padStart(18)}  ${median(row.atOnce).toFixed(0).padStart(17)}` +
-        `  ${median(row.first).toFixed(1).padStart(15)}  ${median(row.trips).toFixed(1).padStart(19)}  ${median(row.cpu).toFixed(1).padStart(23)}`,
+        `  ${median(row.first).toFixed(1).padStart(15)}  ${median(row.trips).toFixed(1).padStart(19)}  ${median(row.cpu).toFixed(1).padStart(23)}` +
+        `  ${median(row.changed).toFixed(1).padStart(13)}`,
     );
     if (row.coldFirst > 0) console.log(`  ${name}: in ${row.coldFirst} run(s) the checker was not ready when the first cell came; raise --pause-ms`);
   }
