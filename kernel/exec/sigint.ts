@@ -31,13 +31,13 @@ function watchdogBinding(): WatchdogBinding | undefined {
   }
 }
 
-/** Routes SIGINT to `interrupt` for the life of the process; returns whether the watchdog is held now. */
-export function routeSigint(interrupt: () => void): boolean {
+/** Routes SIGINT to `interrupt` for the life of the process. */
+export function routeSigint(interrupt: () => void): void {
   const listener = () => interrupt();
   const watchdog = watchdogBinding();
   if (!watchdog) {
     process.on('SIGINT', listener);
-    return false;
+    return;
   }
   let held = false;
   const hold = () => {
@@ -69,5 +69,4 @@ export function routeSigint(interrupt: () => void): boolean {
     interrupt();
   }, POLL_MS).unref();
   hold();
-  return held;
 }
