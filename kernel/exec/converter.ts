@@ -271,9 +271,8 @@ export function createConverter(): Converter {
       );
     }
     sideOutputs?.sort((a, b) => a.path.localeCompare(b.path));
-    if (!declares) return { output, diagnostics: [], hasToplevelAwait: diag.hasToplevelAwait, sideOutputs, lastExpressionVar };
-    declOutput += remainingDecls(checker, srcFile, declsFile);
-    return { output, declOutput, diagnostics: [], hasToplevelAwait: diag.hasToplevelAwait, sideOutputs, lastExpressionVar };
+    const declarations = declares ? declOutput + remainingDecls(checker, srcFile, declsFile) : undefined;
+    return { output, declOutput: declarations, diagnostics: [], hasToplevelAwait: diag.hasToplevelAwait, sideOutputs, lastExpressionVar };
   }
 
   function inspect(prevDecl: string, src: string, position: number): ts.QuickInfo | undefined {

@@ -40,19 +40,19 @@ export function routeSigint(interrupt: () => void): void {
     return;
   }
   let held = false;
-  const hold = () => {
-    held = watchdog.startSigintWatchdog();
-    if (!held) {
-      watchdog.stopSigintWatchdog();
-      process.on('SIGINT', listener);
-    }
-  };
-  // Runs before Node's own newListener handler, which opens libuv's signal handle over the watchdog's.
-  (process as NodeJS.EventEmitter).prependListener('newListener', (event: string | symbol) => {
-    if (event !== 'SIGINT' || !held) return;
+  // `held` changes first: adding our listener runs the newListener handler below.
+  const release = () => {
     held = false;
     watchdog.stopSigintWatchdog();
     process.on('SIGINT', listener);
+  };
+  const hold = () => {
+    held = true;
+    if (!watchdog.startSigintWatchdog()) release();
+  };
+  // Runs before Node's own newListener handler, which opens libuv's signal handle over the watchdog's.
+  (process as NodeJS.EventEmitter).prependListener('newListener', (event: string | symbol) => {
+    if (event === 'SIGINT' && held) release();
   });
   // Runs after Node's removeListener handler; vm's own remove-and-re-add leaves ours in place, so this waits.
   process.on('removeListener', (event: string | symbol) => {
